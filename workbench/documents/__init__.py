@@ -1,0 +1,30 @@
+"""Documents: storing imports, reading trees back, editing segments, exporting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.db.workspace import Workspace
+from workbench.importers import ImportFormat, import_file
+from workbench.importers.draft import DraftDocument
+from workbench.models.enums import Language
+
+
+def import_into_workspace(
+    workspace: Workspace,
+    path: str | Path,
+    *,
+    author: str,
+    fmt: ImportFormat | str = ImportFormat.AUTO,
+    source_lang: Language | str | None = None,
+    encoding: str | None = None,
+    title: str | None = None,
+) -> tuple[int, DraftDocument]:
+    """Read a file and store it as a new document in one transaction; returns its id."""
+    from workbench.documents.store import store_draft
+
+    draft = import_file(path, fmt=fmt, source_lang=source_lang, encoding=encoding)
+    with workspace.session() as session:
+        document = store_draft(session, draft, author=author, title=title)
+        assert document.id is not None
+        return document.id, draft

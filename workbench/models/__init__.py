@@ -1,0 +1,30 @@
+"""SQLModel tables of the workspace. Importing this package registers every table."""
+
+from __future__ import annotations
+
+from workbench.models.documents import (
+    Block,
+    Document,
+    Issue,
+    Publication,
+    Section,
+    Segment,
+    SegmentRevision,
+)
+from workbench.models.enums import BlockKind, DocumentStatus, Language, SegmentStatus
+from workbench.models.meta import WorkspaceInfo
+
+__all__ = [
+    "Block",
+    "BlockKind",
+    "Document",
+    "DocumentStatus",
+    "Issue",
+    "Language",
+    "Publication",
+    "Section",
+    "Segment",
+    "SegmentRevision",
+    "SegmentStatus",
+    "WorkspaceInfo",
+]

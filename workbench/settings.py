@@ -1,0 +1,101 @@
+"""User-level settings (not per workspace): where data lives and who the author is.
+
+Preferences are a small JSON file in the user config dir; the GUI reads and writes
+the same file, so the CLI and the GUI agree on the author name.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from workbench.fileio import atomic_write_text
+
+APP_NAME = "ICC Workbench"
+APP_AUTHOR = "ICC"
+WORKSPACE_ENV = "WORKBENCH_WORKSPACE"
+AUTHOR_ENV = "WORKBENCH_AUTHOR"
+CONFIG_ENV = "WORKBENCH_CONFIG_DIR"
+DATA_ENV = "WORKBENCH_DATA_DIR"
+DEFAULT_WORKSPACE_NAME = "workspace.db"
+SAMPLE_WORKSPACE_NAME = "sample-workspace.db"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_ENV)
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def config_dir() -> Path:
+    override = os.environ.get(CONFIG_ENV)
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_workspace_path() -> Path:
+    return data_dir() / DEFAULT_WORKSPACE_NAME
+
+
+def sample_workspace_path() -> Path:
+    return data_dir() / SAMPLE_WORKSPACE_NAME
+
+
+def resolve_workspace(cli_value: str | None) -> str:
+    """``--workspace`` wins, then ``WORKBENCH_WORKSPACE``, then the user data dir."""
+    if cli_value:
+        return cli_value
+    env = os.environ.get(WORKSPACE_ENV)
+    if env:
+        return env
+    return str(default_workspace_path())
+
+
+@dataclass
+class Preferences:
+    """Per-user preferences stored in ``preferences.json``."""
+
+    author: str = ""
+    ui_language: str = ""
+    backups_to_keep: int = 10
+
+    @classmethod
+    def path(cls) -> Path:
+        return config_dir() / "preferences.json"
+
+    @classmethod
+    def load(cls) -> Preferences:
+        try:
+            raw: Any = json.loads(cls.path().read_text("utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        known = {k: raw[k] for k in cls.__dataclass_fields__ if k in raw}
+        return cls(**known)
+
+    def save(self) -> None:
+        payload = json.dumps(self.__dict__, ensure_ascii=False, indent=2)
+        atomic_write_text(self.path(), payload + "\n")
+
+
+def current_author(preferences: Preferences | None = None) -> str:
+    """The name recorded in revisions: env override, then preferences, then the OS user."""
+    env = os.environ.get(AUTHOR_ENV)
+    if env:
+        return env
+    prefs = preferences if preferences is not None else Preferences.load()
+    if prefs.author.strip():
+        return prefs.author.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (containers) and no USER variable
+        return "unknown"
