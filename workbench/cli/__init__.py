@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--workspace",
         metavar="PATH",
-        help="workspace database file or URL (default: $WORKBENCH_WORKSPACE, else the user data dir)",
+        help="workspace file or URL (default: $WORKBENCH_WORKSPACE, else the user data dir)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

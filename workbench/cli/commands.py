@@ -72,6 +72,7 @@ def _document_id(value: str) -> int:
 
 # --- init -------------------------------------------------------------------------------
 
+
 def _configure_init(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--sample", action="store_true", help="fill a new workspace with the sample articles"
@@ -92,6 +93,7 @@ def _init(ctx: CommandContext) -> int:
 
 # --- import -----------------------------------------------------------------------------
 
+
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="a .txt or .docx file")
     parser.add_argument(
@@ -101,7 +103,9 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         default=ImportFormat.AUTO.value,
         help="file format (default: auto)",
     )
-    parser.add_argument("--source-lang", choices=["zh", "en"], help="source language (default: detected)")
+    parser.add_argument(
+        "--source-lang", choices=["zh", "en"], help="source language (default: detected)"
+    )
     parser.add_argument("--title", help="document title (default: from the file)")
     parser.add_argument("--encoding", help="text encoding (default: detected)")
 
@@ -127,6 +131,7 @@ def _import(ctx: CommandContext) -> int:
 
 # --- list -------------------------------------------------------------------------------
 
+
 def _configure_list(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=["text", "json"], default="text")
     parser.add_argument("--status", help="only documents with this status")
@@ -149,6 +154,7 @@ def _list(ctx: CommandContext) -> int:
 
 
 # --- show -------------------------------------------------------------------------------
+
 
 def _configure_show(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("document", type=_document_id, help="document id (see `workbench list`)")
@@ -176,6 +182,7 @@ def _show(ctx: CommandContext) -> int:
 
 # --- export -----------------------------------------------------------------------------
 
+
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("document", type=_document_id, help="document id")
     parser.add_argument("--format", choices=["txt", "json"], required=True)
@@ -200,8 +207,10 @@ def _export(ctx: CommandContext) -> int:
         text = to_plain_text(tree, Side(args.side))
         missing = untranslated_blocks(tree)
         if missing and args.side != Side.SOURCE:
-            print(f"workbench: {missing} segment(s) not yet translated kept their source text",
-                  file=sys.stderr)
+            print(
+                f"workbench: {missing} segment(s) not yet translated kept their source text",
+                file=sys.stderr,
+            )
     if args.output is None:
         sys.stdout.write(text)
     else:
@@ -214,6 +223,7 @@ def _export(ctx: CommandContext) -> int:
 
 
 # --- backup -----------------------------------------------------------------------------
+
 
 def _configure_backup(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--keep", type=int, help="how many backups to keep (default: preferences)")
@@ -230,6 +240,7 @@ def _backup(ctx: CommandContext) -> int:
 
 
 # --- gui --------------------------------------------------------------------------------
+
 
 def _configure_gui(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sample", action="store_true", help="open the sample workspace")

@@ -67,4 +67,6 @@ def create_workspace_engine(location: str | os.PathLike[str], *, echo: bool = Fa
             # Bare postgresql:// means psycopg 3 here (the driver in the "server" extra).
             url = url.replace("postgresql://", "postgresql+psycopg://", 1)
         return sa.create_engine(url, echo=echo, pool_pre_ping=True)
-    raise ValueError(f"Unsupported workspace database {backend!r}: use a file path or postgresql://")
+    raise ValueError(
+        f"Unsupported workspace database {backend!r}: use a file path or postgresql://"
+    )

@@ -131,7 +131,9 @@ def open_workspace(
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise WorkspaceError(f"Cannot create workspace folder {path.parent}: {exc}") from exc
+                raise WorkspaceError(
+                    f"Cannot create workspace folder {path.parent}: {exc}"
+                ) from exc
             is_new = True
 
     engine = create_workspace_engine(url)

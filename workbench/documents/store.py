@@ -13,7 +13,9 @@ from workbench.models.enums import DocumentStatus, Language, SegmentStatus
 from workbench.segmentation import spans_with_separators, split_spans
 
 
-def segment_block(block: DraftBlock, source_lang: Language, target_lang: Language) -> list[DraftSegment]:
+def segment_block(
+    block: DraftBlock, source_lang: Language, target_lang: Language
+) -> list[DraftSegment]:
     """Split a block's source into sentences; a given target stays whole on the first one."""
     pieces = spans_with_separators(block.source, split_spans(block.source, source_lang))
     if not pieces:
@@ -28,7 +30,9 @@ def segment_block(block: DraftBlock, source_lang: Language, target_lang: Languag
     return segments
 
 
-def store_draft(session: Session, draft: DraftDocument, *, author: str, title: str | None = None) -> Document:
+def store_draft(
+    session: Session, draft: DraftDocument, *, author: str, title: str | None = None
+) -> Document:
     """Insert the document, its blocks and segments, and a "created" revision per segment.
 
     Runs inside the caller's transaction: a failure anywhere leaves nothing behind.

@@ -34,7 +34,9 @@ def detect_format(path: Path, encoding: str | None = None) -> ImportFormat:
 
     decoded = read_text_file(path, encoding)
     # The first few hundred lines tell; no need to scan a 50 MB file twice.
-    sample = decoded.text[:200_000].rsplit("\n", 1)[0] if len(decoded.text) > 200_000 else decoded.text
+    sample = (
+        decoded.text[:200_000].rsplit("\n", 1)[0] if len(decoded.text) > 200_000 else decoded.text
+    )
     return ImportFormat.BILINGUAL if looks_bilingual(sample) else ImportFormat.TXT
 
 

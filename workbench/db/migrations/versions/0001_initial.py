@@ -33,7 +33,12 @@ def upgrade() -> None:
     op.create_table(
         "issue",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("publication_id", sa.Integer, sa.ForeignKey("publication.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "publication_id",
+            sa.Integer,
+            sa.ForeignKey("publication.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("label", sa.String(100), nullable=False),
         sa.Column("title_zh", sa.String, nullable=False),
         sa.Column("title_en", sa.String, nullable=False),
@@ -45,7 +50,9 @@ def upgrade() -> None:
     op.create_table(
         "section",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("issue_id", sa.Integer, sa.ForeignKey("issue.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "issue_id", sa.Integer, sa.ForeignKey("issue.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("title_zh", sa.String, nullable=False),
         sa.Column("title_en", sa.String, nullable=False),
@@ -60,7 +67,12 @@ def upgrade() -> None:
         sa.Column("source_lang", sa.String(8), nullable=False),
         sa.Column("target_lang", sa.String(8), nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
-        sa.Column("section_id", sa.Integer, sa.ForeignKey("section.id", ondelete="SET NULL"), nullable=True),
+        sa.Column(
+            "section_id",
+            sa.Integer,
+            sa.ForeignKey("section.id", ondelete="SET NULL"),
+            nullable=True,
+        ),
         sa.Column("section_position", sa.Integer, nullable=False),
         sa.Column("series_id", sa.Integer, nullable=True),
         sa.Column("campaign_id", sa.Integer, nullable=True),
@@ -80,7 +92,12 @@ def upgrade() -> None:
     op.create_table(
         "block",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("document_id", sa.Integer, sa.ForeignKey("document.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "document_id",
+            sa.Integer,
+            sa.ForeignKey("document.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("level", sa.Integer, nullable=False),
@@ -93,8 +110,15 @@ def upgrade() -> None:
     op.create_table(
         "segment",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("block_id", sa.Integer, sa.ForeignKey("block.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("document_id", sa.Integer, sa.ForeignKey("document.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "block_id", sa.Integer, sa.ForeignKey("block.id", ondelete="CASCADE"), nullable=False
+        ),
+        sa.Column(
+            "document_id",
+            sa.Integer,
+            sa.ForeignKey("document.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("source", sa.String, nullable=False),
         sa.Column("target", sa.String, nullable=False),
@@ -112,8 +136,18 @@ def upgrade() -> None:
     op.create_table(
         "segment_revision",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("document_id", sa.Integer, sa.ForeignKey("document.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("segment_id", sa.Integer, sa.ForeignKey("segment.id", ondelete="SET NULL"), nullable=True),
+        sa.Column(
+            "document_id",
+            sa.Integer,
+            sa.ForeignKey("document.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column(
+            "segment_id",
+            sa.Integer,
+            sa.ForeignKey("segment.id", ondelete="SET NULL"),
+            nullable=True,
+        ),
         sa.Column("field", sa.String(16), nullable=False),
         sa.Column("before", sa.String, nullable=False),
         sa.Column("after", sa.String, nullable=False),
@@ -125,5 +159,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("segment_revision", "segment", "block", "document", "section", "issue", "publication"):
+    for table in (
+        "segment_revision",
+        "segment",
+        "block",
+        "document",
+        "section",
+        "issue",
+        "publication",
+    ):
         op.drop_table(table)

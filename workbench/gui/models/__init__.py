@@ -1,0 +1,1 @@
+"""Qt item models: thin views over core query results."""
