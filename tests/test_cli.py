@@ -130,3 +130,33 @@ def test_installed_entry_point_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_acceptance_bilingual_corpus_round_trip(
+    capsys: pytest.CaptureFixture[str], ws: str, corpus: Path
+) -> None:
+    """The foundation issue's check: 12 pairs, each equal to the corpus lines it came from."""
+    source = corpus / "zhengzhou-2024-review.txt"
+    code, out, _ = run(capsys, "--workspace", ws, "import", str(source))
+    assert code == 0 and out.strip() == "1"
+    code, out, _ = run(capsys, "--workspace", ws, "show", "1", "--format", "json")
+    tree = json.loads(out)
+    lines = [line.strip() for line in source.read_text("utf-8").splitlines() if line.strip()]
+    assert len(tree["blocks"]) == 12
+    for index, block in enumerate(tree["blocks"]):
+        assert block["en"] == lines[2 * index]
+        assert block["zh"] == lines[2 * index + 1]
+        assert block["segments"] and all(s["zh"] and s["en"] for s in block["segments"])
+    assert tree["title_en"] == "zhengzhou-2024-review"  # no title line: the file name
+
+
+def test_import_options(capsys: pytest.CaptureFixture[str], ws: str, corpus: Path) -> None:
+    source = corpus / "jinhua-center-unveiled.en.txt"
+    code, out, _ = run(capsys, "--workspace", ws, "import", str(source), "--format", "txt",
+                       "--title", "Jinhua centre", "--source-lang", "en")
+    assert code == 0
+    code, out, _ = run(capsys, "--workspace", ws, "show", out.strip(), "--format", "json")
+    tree = json.loads(out)
+    assert tree["title_en"] == "Jinhua centre"
+    assert (tree["source_lang"], tree["target_lang"]) == ("en", "zh")
+    assert tree["origin_format"] == "txt"

@@ -24,6 +24,8 @@ def import_into_workspace(
     from workbench.documents.store import store_draft
 
     draft = import_file(path, fmt=fmt, source_lang=source_lang, encoding=encoding)
+    if not title and not (draft.title_zh or draft.title_en):
+        title = Path(path).stem  # a list of "#12"s helps nobody; the file name does
     with workspace.session() as session:
         document = store_draft(session, draft, author=author, title=title)
         assert document.id is not None
