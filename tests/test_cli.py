@@ -152,8 +152,19 @@ def test_acceptance_bilingual_corpus_round_trip(
 
 def test_import_options(capsys: pytest.CaptureFixture[str], ws: str, corpus: Path) -> None:
     source = corpus / "jinhua-center-unveiled.en.txt"
-    code, out, _ = run(capsys, "--workspace", ws, "import", str(source), "--format", "txt",
-                       "--title", "Jinhua centre", "--source-lang", "en")
+    code, out, _ = run(
+        capsys,
+        "--workspace",
+        ws,
+        "import",
+        str(source),
+        "--format",
+        "txt",
+        "--title",
+        "Jinhua centre",
+        "--source-lang",
+        "en",
+    )
     assert code == 0
     code, out, _ = run(capsys, "--workspace", ws, "show", out.strip(), "--format", "json")
     tree = json.loads(out)

@@ -1,13 +1,16 @@
 """The desktop window: opens on a workspace in every UI language, lists and filters
-documents, imports in the background, and the translations are complete and compiled."""
+documents, imports in the background; translations are complete and compiled; every form
+loads."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from lxml import etree
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from workbench.gui.app import create_app, open_context
@@ -20,47 +23,58 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     create_app()
     context = open_context(str(tmp_path / "gui.db"), sample=False, language="en")
     win = MainWindow(context)
     errors: list[str] = []
-    win.report_error = lambda message, details="": errors.append(message)  # no modal dialogs
-    win.errors = errors
+    win.report_error = lambda message, details="": errors.append(message)  # type: ignore[method-assign]
     qtbot.addWidget(win)
     win.show()
     yield win
+    win.close_document()
     context.workspace.close()
     assert errors == []
 
 
 def test_first_launch_shows_the_sample_documents(window: MainWindow) -> None:
-    assert window.model.rowCount() == 3
-    assert window.summary_label.text() == "3 of 3 documents"
-    titles = {window.model.summary_at(r).title_zh for r in range(3)}
+    nav = window.navigator
+    assert nav.model.rowCount() == 3
+    assert nav.summary_label.text() == "3 of 3 documents"
+    titles = {nav.model.summary_at(r).title_zh for r in range(3)}
     assert "谷雨：一杯新茶里的春天" in titles
+    assert nav.tree_model.rowCount() == 1
+    assert "城与世界" in nav.tree_model.item(0).text()
 
 
-def test_filters(window: MainWindow, qtbot: QtBot) -> None:
-    window.filter_edit.setText("night")
-    assert window.proxy.rowCount() == 1
-    window.filter_edit.clear()
-    window.language_combo.setCurrentIndex(window.language_combo.findData("en"))
-    assert window.proxy.rowCount() == 1
-    window.language_combo.setCurrentIndex(0)
-    window.status_combo.setCurrentIndex(window.status_combo.findData("translated"))
-    assert window.proxy.rowCount() == 1
-    assert window.summary_label.text() == "1 of 3 documents"
+def test_filters(window: MainWindow) -> None:
+    nav = window.navigator
+    nav.filter_edit.setText("night")
+    assert nav.proxy.rowCount() == 1
+    nav.filter_edit.clear()
+    nav.language_combo.setCurrentIndex(nav.language_combo.findData("en"))
+    assert nav.proxy.rowCount() == 1
+    nav.language_combo.setCurrentIndex(0)
+    nav.status_combo.setCurrentIndex(nav.status_combo.findData("translated"))
+    assert nav.proxy.rowCount() == 1
+    assert nav.summary_label.text() == "1 of 3 documents"
 
 
-def test_import_runs_in_background_and_refreshes(
+def test_double_click_opens_a_document(window: MainWindow) -> None:
+    nav = window.navigator
+    nav.table.doubleClicked.emit(nav.proxy.index(0, 1))
+    assert window.view is not None and window.view.model.rowCount() == 8
+    assert window.centralStack.currentWidget() is window.editorPage
+
+
+def test_import_runs_in_background_and_opens(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     source = tmp_path / "note.txt"
     source.write_text("今天天气很好。我们去公园散步。\n公园里有很多人。\n", "utf-8")
     window.import_path(source)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=15_000)
-    assert "note.txt" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.navigator.model.rowCount() == 4, timeout=15_000)
+    assert window.view is not None and window.view.model.rowCount() == 3
 
 
 @pytest.mark.parametrize("language", [lang for lang in UI_LANGUAGES if lang != "en"])
@@ -73,31 +87,33 @@ def test_window_in_every_language(qtbot: QtBot, tmp_path: Path, language: str) -
         win = MainWindow(context)
         qtbot.addWidget(win)
         win.show()
-        assert "工作台" in win.windowTitle()
-        headers = [win.model.headerData(c, _horizontal()) for c in range(win.model.columnCount())]
-        assert ("English title" not in headers and "英文標題" in headers) or "英文标题" in headers
-        assert win.file_menu.title() != "&File"
+        assert "工作台" in win.windowTitle() or "工作臺" in win.windowTitle()
+        model = win.navigator.model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+        assert "English title" not in headers
+        assert "英文標題" in headers or "英文标题" in headers
+        file_menu = win.findChild(QMenu, "menuFile")
+        assert file_menu is not None and file_menu.title() != "&File"
+        assert win.actions_by_name["confirm"].text().startswith(("确认", "確認"))
+        win.open_document(1)
+        assert win.view is not None
+        assert "原文" in win.view.model.headerData(1, Qt.Orientation.Horizontal)
+        win.close_document()
         context.workspace.close()
     finally:
         for translator in translators:
             QApplication.removeTranslator(translator)
 
 
-def _horizontal():
-    from PySide6.QtCore import Qt
-
-    return Qt.Orientation.Horizontal
-
-
 def test_every_translation_is_finished() -> None:
     for ts in sorted((resources_root() / "translations").glob("*.ts")):
         tree = etree.parse(str(ts), etree.XMLParser(resolve_entities=False, no_network=True))
-        unfinished = [
-            m.findtext("source")
-            for m in tree.iter("message")
-            if m.find("translation").get("type") in ("unfinished",)
-            or not (m.findtext("translation") or "").strip()
-        ]
+        unfinished = []
+        for message in tree.iter("message"):
+            translation = message.find("translation")
+            text = "".join(translation.itertext()).strip()
+            if translation.get("type") == "unfinished" or not text:
+                unfinished.append(message.findtext("source"))
         assert unfinished == [], f"{ts.name}: untranslated {unfinished}"
 
 
@@ -112,8 +128,57 @@ def test_compiled_translations_are_current(tmp_path: Path) -> None:
 def test_every_form_loads() -> None:
     create_app()
     forms = sorted(ui_root().glob("*.ui"))
-    assert forms
+    assert len(forms) >= 7
     for form in forms:
         widget = load_form(form.name)
         assert widget.objectName()
         widget.deleteLater()
+
+
+@pytest.mark.parametrize("language", list(UI_LANGUAGES))
+def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    from workbench.gui.dialogs.find_replace import FindReplaceDialog
+    from workbench.gui.dialogs.goto import GotoDialog
+    from workbench.gui.dialogs.history import SegmentHistoryDialog
+    from workbench.gui.dialogs.preferences import PreferencesDialog
+    from workbench.gui.dialogs.shortcuts import ShortcutsDialog
+
+    app = create_app()
+    translators = install_translators(app, language)
+    try:
+        context = open_context(str(tmp_path / "dialogs.db"), sample=False, language=language)
+        win = MainWindow(context)
+        qtbot.addWidget(win)
+        win.open_document(1)
+        assert win.view is not None
+        dialogs = [
+            PreferencesDialog(win, context.preferences),
+            FindReplaceDialog(win, win.view, replace=True),
+            GotoDialog(win, 1, 8),
+            SegmentHistoryDialog(win, 1, [], win.field_names()),
+            ShortcutsDialog(win),
+        ]
+        english = {
+            "Preferences",
+            "Find and replace",
+            "Go to segment",
+            "Segment history",
+            "Keyboard shortcuts",
+        }
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            title = dialog.windowTitle()
+            assert title
+            if language == "en":
+                assert title in english
+            else:
+                assert title not in english, f"{type(dialog).__name__} untranslated"
+            dialog.close()
+        shortcuts = dialogs[-1]
+        assert shortcuts.shortcutTable.rowCount() >= 20
+        win.close_document()
+        context.workspace.close()
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)

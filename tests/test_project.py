@@ -58,18 +58,31 @@ def test_every_resource_the_code_names_exists() -> None:
 def test_wheel_ships_resources_and_forms(tmp_path: Path) -> None:
     """Build the wheel and import from it alone: resources and forms come along."""
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     wheel = next(tmp_path.glob("icc_workbench-*.whl"))
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         archive.extractall(tmp_path / "site")
-    for expected in ("workbench/_data/ui/document_list.ui",
-                     "workbench/_data/resources/sample/sample_workspace.json",
-                     "workbench/_data/resources/translations/workbench_zh_CN.qm",
-                     "workbench/db/migrations/versions/0001_initial.py"):
+    for expected in (
+        "workbench/_data/ui/document_list.ui",
+        "workbench/_data/resources/sample/sample_workspace.json",
+        "workbench/_data/resources/translations/workbench_zh_CN.qm",
+        "workbench/db/migrations/versions/0001_initial.py",
+    ):
         assert expected in names
     probe = textwrap.dedent("""
         import json, workbench, workbench.resources as r
@@ -80,8 +93,12 @@ def test_wheel_ships_resources_and_forms(tmp_path: Path) -> None:
     """)
     site = tmp_path / "site"
     result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
-        cwd=tmp_path, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
     import json

@@ -49,7 +49,8 @@ def _create_at_first_revision(path: Path) -> None:
         migrate(connection, "0001")
         connection.exec_driver_sql(
             "INSERT INTO document (id, title_zh, title_en, byline, source_lang, target_lang,"
-            " status, section_position, origin_path, origin_format, created_by, created_at, updated_at)"
+            " status, section_position, origin_path, origin_format, created_by, created_at,"
+            " updated_at)"
             " VALUES (1, '老数据', 'Old data', '', 'zh', 'en', 'new', 0, '', '', 'a',"
             " '2025-01-01 00:00:00', '2025-01-01 00:00:00')"
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -59,13 +59,27 @@ def resolve_workspace(cli_value: str | None) -> str:
     return str(default_workspace_path())
 
 
+RECENT_LIMIT = 8
+
+
 @dataclass
 class Preferences:
-    """Per-user preferences stored in ``preferences.json``."""
+    """Per-user preferences stored in ``preferences.json`` (shared by the CLI and the GUI)."""
 
     author: str = ""
-    ui_language: str = ""
+    ui_language: str = ""  # "" follows the system locale
     backups_to_keep: int = 10
+    theme: str = "system"  # system | light | dark
+    zh_font: str = ""  # "" picks the best installed CJK font
+    en_font: str = ""
+    font_size: int = 11
+    autosave_seconds: int = 3
+    auto_propagate: bool = True
+    recent_workspaces: list[str] = field(default_factory=list)
+
+    def remember_workspace(self, location: str) -> None:
+        recent = [location, *(w for w in self.recent_workspaces if w != location)]
+        self.recent_workspaces = recent[:RECENT_LIMIT]
 
     @classmethod
     def path(cls) -> Path:
@@ -79,7 +93,12 @@ class Preferences:
             return cls()
         if not isinstance(raw, dict):
             return cls()
-        known = {k: raw[k] for k in cls.__dataclass_fields__ if k in raw}
+        defaults = cls()
+        known = {
+            k: raw[k]
+            for k in cls.__dataclass_fields__
+            if k in raw and isinstance(raw[k], type(getattr(defaults, k)))
+        }
         return cls(**known)
 
     def save(self) -> None:

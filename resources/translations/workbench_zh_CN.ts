@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="30"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="31"/>
+        <source>&amp;Back up workspace</source>
+        <translation>备份工作区(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="32"/>
+        <source>&amp;Close document</source>
+        <translation>关闭文档(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="33"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="34"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="35"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="36"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="37"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="38"/>
+        <source>Find and &amp;replace…</source>
+        <translation>查找和替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="39"/>
+        <source>&amp;Go to segment…</source>
+        <translation>转到句段(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="40"/>
+        <source>&amp;Confirm and go to next unconfirmed</source>
+        <translation>确认并转到下一个未确认句段(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="41"/>
+        <source>&amp;Edit target</source>
+        <translation>编辑译文(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="42"/>
+        <source>&amp;Previous segment</source>
+        <translation>上一句段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="43"/>
+        <source>&amp;Next segment</source>
+        <translation>下一句段(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="44"/>
+        <source>Copy &amp;source to target</source>
+        <translation>复制原文到译文(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="45"/>
+        <source>C&amp;lear target</source>
+        <translation>清除译文(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="46"/>
+        <source>S&amp;plit segment</source>
+        <translation>拆分句段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="47"/>
+        <source>&amp;Merge with next segment</source>
+        <translation>与下一句段合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="48"/>
+        <source>Segment &amp;history…</source>
+        <translation>句段历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="49"/>
+        <source>Mark &amp;reviewed</source>
+        <translation>标记为已审校(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="50"/>
+        <source>Mark &amp;approved</source>
+        <translation>标记为已批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="51"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="52"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="53"/>
+        <source>&amp;Swap source and target columns</source>
+        <translation>交换原文和译文列(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="54"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="55"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="56"/>
+        <source>&amp;About ICC Workbench</source>
+        <translation>关于国际传播编辑工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="61"/>
+        <source>Discard what was typed in this segment</source>
+        <translation>放弃本句段中刚输入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="62"/>
+        <source>Leave the editor (the text is kept as a draft)</source>
+        <translation>离开编辑框（文字保留为草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="63"/>
+        <source>New line inside the segment</source>
+        <translation>在句段内换行</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListPanel</name>
     <message>
         <location filename="../../ui/document_list.ui" line="14"/>
@@ -22,6 +175,11 @@
         <location filename="../../ui/document_list.ui" line="35"/>
         <source>Direction:</source>
         <translation>翻译方向：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.ui" line="44"/>
+        <source>Series:</source>
+        <translation>栏目：</translation>
     </message>
 </context>
 <context>
@@ -103,6 +261,40 @@
     </message>
 </context>
 <context>
+    <name>EditorView</name>
+    <message>
+        <location filename="../../workbench/gui/editor/view.py" line="178"/>
+        <location filename="../../workbench/gui/editor/view.py" line="267"/>
+        <source>This segment is locked.</source>
+        <translation>此句段已锁定。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/editor/view.py" line="290"/>
+        <source>Filled %n identical segment(s)</source>
+        <translation><numerusform>已填充 %n 个相同句段</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/view.py" line="301"/>
+        <source>Every segment is confirmed.</source>
+        <translation>所有句段均已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/view.py" line="344"/>
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/view.py" line="364"/>
+        <source>Split segment %1</source>
+        <translation>拆分句段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/view.py" line="388"/>
+        <source>Merge segment %1</source>
+        <translation>合并句段 %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../workbench/gui/errors.py" line="18"/>
@@ -116,124 +308,642 @@
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="46"/>
+        <source>Source and target</source>
+        <translation>原文和译文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="47"/>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="48"/>
+        <source>Target</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="63"/>
+        <location filename="../../ui/find_replace.ui" line="14"/>
+        <source>Find and replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="63"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="91"/>
+        <source>%n match(es)</source>
+        <translation><numerusform>%n 处匹配</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="124"/>
+        <source>%n replacement(s)</source>
+        <translation><numerusform>%n 处替换</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="149"/>
+        <source>Replaced in %n segment(s)</source>
+        <translation><numerusform>已在 %n 个句段中替换</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="22"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="39"/>
+        <source>Replace with:</source>
+        <translation>替换为：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="56"/>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="73"/>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="80"/>
+        <source>&amp;Whole words</source>
+        <translation>全字匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="87"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="122"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="127"/>
+        <source>Before</source>
+        <translation>替换前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="132"/>
+        <source>After</source>
+        <translation>替换后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="142"/>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="152"/>
+        <source>&amp;Preview replacements</source>
+        <translation>预览替换(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="159"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="166"/>
+        <source>Replace &amp;all</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace.ui" line="180"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>GotoDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/goto.py" line="22"/>
+        <source>Segments 1 to %1</source>
+        <translation>句段 1 至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goto_segment.ui" line="14"/>
+        <source>Go to segment</source>
+        <translation>转到句段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goto_segment.ui" line="22"/>
+        <source>Segment number:</source>
+        <translation>句段编号：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="124"/>
+        <location filename="../../workbench/gui/main_window.py" line="143"/>
+        <location filename="../../workbench/gui/main_window.py" line="203"/>
+        <location filename="../../workbench/gui/main_window.py" line="225"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>国际传播编辑工作台 — ICC Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="125"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="126"/>
         <source>Import a .txt or .docx file as a new document</source>
         <translation>将 .txt 或 .docx 文件导入为新文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="127"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="128"/>
         <source>&amp;Back up workspace</source>
         <translation>备份工作区(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="130"/>
         <source>&amp;About ICC Workbench</source>
         <translation>关于国际传播编辑工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.ui" line="6"/>
+        <source>ICC Workbench</source>
+        <translation>国际传播编辑工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="20"/>
+        <source>Open a document from the navigator on the left (double-click), or import one with File → Import.</source>
+        <translation>在左侧导航栏中双击打开文档，或通过“文件 → 导入”导入文档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.ui" line="44"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="47"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
+        <source>&amp;Segment</source>
+        <translation>句段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="53"/>
+        <source>&amp;Review</source>
+        <translation>审校(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
+        <source>Navigator</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="81"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="90"/>
+        <source>Publications</source>
+        <translation>出版物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="110"/>
+        <source>Term hits</source>
+        <translation>术语匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="121"/>
+        <source>Term hits will appear here once the term base is available (term base issue).</source>
+        <translation>术语库功能上线后，术语匹配将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="131"/>
+        <source>TM matches</source>
+        <translation>翻译记忆匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="142"/>
+        <source>Translation memory matches will appear here once the translation memory is available (alignment and TM issue).</source>
+        <translation>翻译记忆库功能上线后，翻译记忆匹配将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="152"/>
+        <source>QA findings</source>
+        <translation>质量检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="163"/>
+        <source>QA findings will appear here once the QA checks are available (QA issue).</source>
+        <translation>质量检查功能上线后，检查结果将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="173"/>
+        <source>Notes and history</source>
+        <translation>备注和历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="184"/>
+        <source>Segment note:</source>
+        <translation>句段备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="190"/>
+        <source>A note for this segment (saved when you leave the field)</source>
+        <translation>本句段的备注（离开输入框时保存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="195"/>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="146"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="142"/>
-        <location filename="../../workbench/gui/main_window.py" line="148"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="149"/>
         <source>Chinese → English</source>
         <translation>中译英</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="150"/>
         <source>English → Chinese</source>
         <translation>英译中</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="165"/>
         <source>%1 of %2 documents</source>
         <translation>显示 %1 篇，共 %2 篇文档</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/main_window.py" line="206"/>
+        <source>Restored %n unsaved draft(s) from the last session</source>
+        <translation><numerusform>已恢复上次未保存的 %n 个草稿</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="177"/>
+        <location filename="../../workbench/gui/main_window.py" line="247"/>
+        <source>Confirmed %1 / %2</source>
+        <translation>已确认 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="251"/>
+        <source>Chinese %1 characters · English %2 words</source>
+        <translation>中文 %1 字 · 英文 %2 词</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="265"/>
+        <source>Selection: %1 segments, %2 characters, %3 words</source>
+        <translation>选中：%1 个句段，%2 字，%3 词</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="306"/>
+        <source>Target</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="306"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="306"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="307"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="307"/>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="308"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="308"/>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="329"/>
+        <source>Segment %1 is hidden by the filter</source>
+        <translation>句段 %1 被筛选条件隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="375"/>
+        <source>The new interface language is used after a restart.</source>
+        <translation>新的界面语言将在重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="380"/>
         <source>Import a document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="179"/>
+        <location filename="../../workbench/gui/main_window.py" line="381"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文档 (*.docx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="194"/>
+        <location filename="../../workbench/gui/main_window.py" line="395"/>
         <source>Imported %1 as document %2</source>
         <translation>已将 %1 导入为文档 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="201"/>
+        <location filename="../../workbench/gui/main_window.py" line="399"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="211"/>
+        <location filename="../../workbench/gui/main_window.py" line="412"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="216"/>
+        <location filename="../../workbench/gui/main_window.py" line="416"/>
         <source>About ICC Workbench</source>
         <translation>关于国际传播编辑工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="217"/>
+        <location filename="../../workbench/gui/main_window.py" line="417"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>国际传播编辑工作台 %1
 面向国际传播中心的中英双语编辑工具。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="105"/>
+        <location filename="../../workbench/gui/navigator.py" line="107"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="107"/>
+        <source>Chinese → English</source>
+        <translation>中译英</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="108"/>
+        <source>English → Chinese</source>
+        <translation>英译中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="116"/>
+        <source>All series</source>
+        <translation>全部栏目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="118"/>
+        <source>Series %1</source>
+        <translation>栏目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="141"/>
+        <source>%1 of %2 documents</source>
+        <translation>显示 %1 篇，共 %2 篇文档</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="35"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="40"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="40"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="41"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="14"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="22"/>
+        <source>Your name (recorded in history):</source>
+        <translation>您的姓名（记录在历史中）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="35"/>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="48"/>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="61"/>
+        <source>Chinese font:</source>
+        <translation>中文字体：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="74"/>
+        <source>English font:</source>
+        <translation>英文字体：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="87"/>
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="103"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="110"/>
+        <source>Save unconfirmed typing every:</source>
+        <translation>未确认内容自动保存间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="126"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="133"/>
+        <source>Backups to keep:</source>
+        <translation>保留备份份数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="153"/>
+        <source>Fill identical untranslated segments when confirming (auto-propagation)</source>
+        <translation>确认时自动填充相同的未翻译句段（自动传播）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="162"/>
+        <source>A new interface language is used after a restart.</source>
+        <translation>新的界面语言将在重启后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentHistoryDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/history.py" line="84"/>
+        <source>Segment %1: %2 changes</source>
+        <translation>句段 %1：%2 次修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_history.ui" line="14"/>
+        <source>Segment history</source>
+        <translation>句段历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_history.ui" line="50"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_history.ui" line="55"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_history.ui" line="60"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_history.ui" line="65"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentModel</name>
+    <message>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="30"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="31"/>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="32"/>
+        <source>Target</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="33"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="36"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="37"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStatus</name>
+    <message>
+        <location filename="../../workbench/gui/editor/status.py" line="12"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/status.py" line="13"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/status.py" line="14"/>
+        <source>Translated</source>
+        <translation>已翻译</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/status.py" line="15"/>
+        <source>Reviewed</source>
+        <translation>已审校</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/status.py" line="16"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/status.py" line="17"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcuts.ui" line="14"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.ui" line="20"/>
+        <source>Everything in the editor can be done from the keyboard.</source>
+        <translation>编辑器中的所有操作都可以用键盘完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.ui" line="43"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.ui" line="48"/>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ class DocumentSummary:
     segments: int
     confirmed: int
     updated_at: str
+    series_id: int | None = None
 
     @property
     def title(self) -> str:
@@ -54,6 +55,7 @@ class DocumentSummary:
             "segments": self.segments,
             "confirmed": self.confirmed,
             "updated_at": self.updated_at,
+            "series_id": self.series_id,
         }
 
 
@@ -82,6 +84,7 @@ def list_documents(session: Session, *, status: str | None = None) -> list[Docum
             segments=int(n or 0),
             confirmed=int(confirmed or 0),
             updated_at=doc.updated_at.isoformat(timespec="seconds"),
+            series_id=doc.series_id,
         )
         for doc, n, confirmed in session.exec(query)
     ]
@@ -164,3 +167,52 @@ def document_tree(session: Session, document_id: int) -> dict[str, Any]:
         "updated_at": document.updated_at.isoformat(timespec="seconds"),
         "blocks": block_items,
     }
+
+
+def publication_tree(session: Session) -> list[dict[str, Any]]:
+    """Publications → issues → sections → documents, for the navigator."""
+    from workbench.models import Issue, Publication, Section
+
+    publications = session.exec(select(Publication).order_by(Publication.id)).all()
+    issues = session.exec(select(Issue).order_by(Issue.publication_id, Issue.label)).all()
+    sections = session.exec(select(Section).order_by(Section.issue_id, Section.position)).all()
+    placed = session.exec(
+        select(Document.id, Document.title_zh, Document.title_en, Document.section_id)
+        .where(Document.section_id.is_not(None))  # type: ignore[union-attr]
+        .order_by(Document.section_position, Document.id)
+    ).all()
+    docs_by_section: dict[int, list[dict[str, Any]]] = {}
+    for doc_id, title_zh, title_en, section_id in placed:
+        docs_by_section.setdefault(section_id, []).append(
+            {"id": doc_id, "title_zh": title_zh, "title_en": title_en}
+        )
+    sections_by_issue: dict[int, list[dict[str, Any]]] = {}
+    for section in sections:
+        sections_by_issue.setdefault(section.issue_id, []).append(
+            {
+                "id": section.id,
+                "title_zh": section.title_zh,
+                "title_en": section.title_en,
+                "documents": docs_by_section.get(section.id or 0, []),
+            }
+        )
+    issues_by_pub: dict[int, list[dict[str, Any]]] = {}
+    for issue in issues:
+        issues_by_pub.setdefault(issue.publication_id, []).append(
+            {
+                "id": issue.id,
+                "label": issue.label,
+                "title_zh": issue.title_zh,
+                "title_en": issue.title_en,
+                "sections": sections_by_issue.get(issue.id or 0, []),
+            }
+        )
+    return [
+        {
+            "id": pub.id,
+            "name_zh": pub.name_zh,
+            "name_en": pub.name_en,
+            "issues": issues_by_pub.get(pub.id or 0, []),
+        }
+        for pub in publications
+    ]

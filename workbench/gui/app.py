@@ -35,6 +35,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--workspace", metavar="PATH", help="workspace to open")
     parser.add_argument("--sample", action="store_true", help="open the sample workspace")
     parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], help="interface language")
+    parser.add_argument("--document", type=int, metavar="ID", help="open this document")
     parser.add_argument("--version", action="version", version=f"ICC Workbench {__version__}")
     return parser.parse_args(argv)
 
@@ -100,11 +101,16 @@ def open_context(workspace_arg: str | None, *, sample: bool, language: str) -> A
 
 
 def run_gui(
-    workspace: str | None = None, *, sample: bool = False, language: str | None = None
+    workspace: str | None = None,
+    *,
+    sample: bool = False,
+    language: str | None = None,
+    document: int | None = None,
 ) -> int:
     from workbench.gui.errors import install_exception_hook, show_error
     from workbench.gui.i18n import install_translators, pick_language
     from workbench.gui.main_window import MainWindow
+    from workbench.gui.themes import apply_theme
 
     setup_logging()
     app = create_app()
@@ -117,8 +123,11 @@ def run_gui(
     except WorkbenchError as exc:
         show_error(None, str(exc))
         return 1
+    apply_theme(app, preferences.theme)
     window = MainWindow(context)
     window.show()
+    if document is not None:
+        window.open_document(document)
     log.info("ICC Workbench %s started on %s", __version__, context.workspace.path)
     code = app.exec()
     context.workspace.close()
@@ -128,7 +137,7 @@ def run_gui(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
-    return run_gui(args.workspace, sample=args.sample, language=args.lang)
+    return run_gui(args.workspace, sample=args.sample, language=args.lang, document=args.document)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,181 +1,431 @@
-"""The main window. Until the editor issue it shows the workspace's documents."""
+"""The main window: navigator on the left, the segment grid in the centre, panels on the
+right. It wires actions to the editor view and keeps no document state of its own."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import qtawesome as qta
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QDockWidget,
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QTableView,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextBrowser,
+    QToolBar,
+    QTreeView,
     QWidget,
 )
 
 from workbench import __version__
 from workbench.documents import import_into_workspace
-from workbench.documents.query import list_documents
+from workbench.documents.editing import segment_history
+from workbench.documents.query import get_document
+from workbench.editor.counts import en_word_count, zh_char_count
+from workbench.editor.grid import SegmentRow, document_counts
+from workbench.gui.actions import ACTIONS, build_actions, retranslate_actions
 from workbench.gui.context import AppContext
+from workbench.gui.dialogs.history import SegmentHistoryDialog, history_html
+from workbench.gui.editor.view import EditorView
 from workbench.gui.errors import show_error
-from workbench.gui.forms import child, load_form
-from workbench.gui.models.document_table import STATUS_LABELS, DocumentTableModel, status_label
+from workbench.gui.forms import load_form
+from workbench.gui.navigator import Navigator
 from workbench.gui.tasks import run_in_background
+from workbench.gui.themes import segment_fonts
+from workbench.settings import config_dir
 
-
-class DocumentFilter(QSortFilterProxyModel):
-    """Filters the document list by title text, status and direction."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.text = ""
-        self.status = ""
-        self.source_lang = ""
-        self.setSortRole(Qt.ItemDataRole.EditRole)
-
-    def update(self, *, text: str, status: str, source_lang: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10 replaces invalidateRowsFilter()
-            self.beginFilterChange()
-            self.text, self.status, self.source_lang = text.casefold(), status, source_lang
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.text, self.status, self.source_lang = text.casefold(), status, source_lang
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, row: int, parent: object) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, DocumentTableModel)
-        summary = model.summary_at(row)
-        if self.status and summary.status != self.status:
-            return False
-        if self.source_lang and summary.source_lang != self.source_lang:
-            return False
-        haystack = f"{summary.title_zh} {summary.title_en}".casefold()
-        return not self.text or self.text in haystack
+EDITOR_ACTIONS = (
+    "confirm",
+    "edit",
+    "previous",
+    "next",
+    "copy_source",
+    "clear_target",
+    "split",
+    "merge",
+    "history",
+    "mark_reviewed",
+    "mark_approved",
+    "lock",
+    "unlock",
+    "swap_view",
+    "find",
+    "replace",
+    "goto",
+    "undo",
+    "redo",
+    "close_document",
+)
 
 
 class MainWindow(QMainWindow):
+    # Widgets created by ui/main_window.ui
+    centralStack: QStackedWidget
+    editorPage: QWidget
+    welcomeLabel: QLabel
+    mainToolBar: QToolBar
+    navigatorDock: QDockWidget
+    documentsTab: QWidget
+    publicationTree: QTreeView
+    termDock: QDockWidget
+    tmDock: QDockWidget
+    qaDock: QDockWidget
+    historyDock: QDockWidget
+    noteEdit: QPlainTextEdit
+    historyBrowser: QTextBrowser
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.setObjectName("MainWindow")
-        self.resize(1100, 680)
-        self.model = DocumentTableModel(self)
-        self.proxy = DocumentFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self._build_panel()
-        self._build_actions()
+        load_form("main_window.ui", base=self)
+        self.view: EditorView | None = None
+        self._find_dialog = None
+        self.actions_by_name = build_actions(self)
+        self._place_actions()
+        self._connect_actions()
+        self.navigator = Navigator(context.workspace, self.documentsTab, self.publicationTree)
+        self.navigator.open_document.connect(self.open_document)
+        self.noteEdit.installEventFilter(self)
+        self._build_status_bar()
         self.retranslate()
+        self._restore_window_state()
+        self._update_enabled()
         self.refresh()
 
     # --- construction --------------------------------------------------------------------
-    def _build_panel(self) -> None:
-        panel = load_form("document_list.ui", self)
-        self.setCentralWidget(panel)
-        self.table = child(panel, QTableView, "documentTable")
-        self.filter_edit = child(panel, QLineEdit, "filterEdit")
-        self.status_combo = child(panel, QComboBox, "statusCombo")
-        self.language_combo = child(panel, QComboBox, "languageCombo")
-        self.summary_label = child(panel, QLabel, "summaryLabel")
-        self.table.setModel(self.proxy)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.filter_edit.textChanged.connect(self._apply_filter)
-        self.status_combo.currentIndexChanged.connect(self._apply_filter)
-        self.language_combo.currentIndexChanged.connect(self._apply_filter)
+    def _place_actions(self) -> None:
+        for spec in ACTIONS:
+            menu = self.findChild(QMenu, spec.menu)
+            assert menu is not None, spec.menu
+            if spec.separator_before:
+                menu.addSeparator()
+            menu.addAction(self.actions_by_name[spec.name])
+            if spec.toolbar:
+                self.mainToolBar.addAction(self.actions_by_name[spec.name])
+        view_menu = self.findChild(QMenu, "menuView")
+        assert view_menu is not None
+        view_menu.addSeparator()
+        for dock in (self.navigatorDock, self.termDock, self.tmDock, self.qaDock, self.historyDock):
+            view_menu.addAction(dock.toggleViewAction())
+        self.tabifyDockWidget(self.termDock, self.tmDock)
+        self.termDock.raise_()
 
-    def _build_actions(self) -> None:
-        self.import_action = QAction(qta.icon("mdi6.file-import-outline"), "", self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self.choose_and_import)
-        self.refresh_action = QAction(qta.icon("mdi6.refresh"), "", self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh)
-        self.backup_action = QAction(qta.icon("mdi6.backup-restore"), "", self)
-        self.backup_action.triggered.connect(self.backup_now)
-        self.quit_action = QAction(qta.icon("mdi6.exit-to-app"), "", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction(qta.icon("mdi6.information-outline"), "", self)
-        self.about_action.triggered.connect(self.show_about)
+    def _connect_actions(self) -> None:
+        a = self.actions_by_name
+        a["import"].triggered.connect(self.choose_and_import)
+        a["backup"].triggered.connect(self.backup_now)
+        a["close_document"].triggered.connect(self.close_document)
+        a["preferences"].triggered.connect(self.show_preferences)
+        a["quit"].triggered.connect(self.close)
+        a["refresh"].triggered.connect(self.refresh)
+        a["about"].triggered.connect(self.show_about)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["find"].triggered.connect(lambda: self.show_find(replace=False))
+        a["replace"].triggered.connect(lambda: self.show_find(replace=True))
+        a["goto"].triggered.connect(self.show_goto)
+        a["history"].triggered.connect(self.show_history)
+        a["swap_view"].toggled.connect(lambda on: self.view and self.view.set_swapped(on))
+        simple = {
+            "confirm": lambda v: v.confirm_current(),
+            "edit": lambda v: v.edit_current(),
+            "previous": lambda v: v.move(-1),
+            "next": lambda v: v.move(1),
+            "copy_source": lambda v: v.copy_source_to_target(),
+            "clear_target": lambda v: v.clear_target(),
+            "split": lambda v: v.split_current(),
+            "merge": lambda v: v.merge_with_next(),
+            "mark_reviewed": lambda v: v.set_selected_status("reviewed"),
+            "mark_approved": lambda v: v.set_selected_status("approved"),
+            "lock": lambda v: v.set_selected_status("locked"),
+            "unlock": lambda v: v.set_selected_status("unlock"),
+            "undo": lambda v: v.undo(),
+            "redo": lambda v: v.redo(),
+        }
+        for name, call in simple.items():
+            a[name].triggered.connect(lambda _=False, call=call: self.view and call(self.view))
 
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.import_action, self.backup_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.view_menu = self.menuBar().addMenu("")
-        self.view_menu.addAction(self.refresh_action)
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.about_action)
-
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.import_action, self.refresh_action])
+    def _build_status_bar(self) -> None:
+        self.progress_label = QLabel()
+        self.count_label = QLabel()
+        self.selection_label = QLabel()
         self.workspace_label = QLabel()
-        self.statusBar().addPermanentWidget(self.workspace_label)
+        for label in (
+            self.progress_label,
+            self.count_label,
+            self.selection_label,
+            self.workspace_label,
+        ):
+            self.statusBar().addPermanentWidget(label)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("ICC Workbench — 国际传播编辑工作台"))
-        self.import_action.setText(self.tr("&Import…"))
-        self.import_action.setToolTip(self.tr("Import a .txt or .docx file as a new document"))
-        self.refresh_action.setText(self.tr("&Refresh"))
-        self.backup_action.setText(self.tr("&Back up workspace"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.about_action.setText(self.tr("&About ICC Workbench"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        retranslate_actions(self.actions_by_name)
         where = self.context.workspace.path or self.context.workspace.url
-        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", str(where)))
-        self._fill_combos()
+        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", Path(str(where)).name))
+        self.workspace_label.setToolTip(str(where))
+        self.navigator.retranslate()
+        self.update_counts()
 
-    def _fill_combos(self) -> None:
-        self.status_combo.blockSignals(True)
-        self.status_combo.clear()
-        self.status_combo.addItem(self.tr("All"), "")
-        for value in STATUS_LABELS:
-            self.status_combo.addItem(status_label(value), value)
-        self.status_combo.blockSignals(False)
-        self.language_combo.blockSignals(True)
-        self.language_combo.clear()
-        self.language_combo.addItem(self.tr("All"), "")
-        self.language_combo.addItem(self.tr("Chinese → English"), "zh")
-        self.language_combo.addItem(self.tr("English → Chinese"), "en")
-        self.language_combo.blockSignals(False)
+    def _settings(self) -> QSettings:
+        return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
-    # --- behaviour -----------------------------------------------------------------------
-    def _apply_filter(self) -> None:
-        self.proxy.update(
-            text=self.filter_edit.text(),
-            status=self.status_combo.currentData() or "",
-            source_lang=self.language_combo.currentData() or "",
-        )
-        self._update_summary()
+    def _restore_window_state(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("geometry")
+        state = settings.value("state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
 
-    def _update_summary(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.summary_label.setText(
-            self.tr("%1 of %2 documents").replace("%1", str(shown)).replace("%2", str(total))
-        )
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_document()
+        settings = self._settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        settings.sync()
+        super().closeEvent(event)
 
+    # --- documents -----------------------------------------------------------------------
     def refresh(self) -> None:
-        with self.context.workspace.session() as session:
-            rows = list_documents(session)
-        self.model.set_rows(rows)
-        self._update_summary()
+        self.navigator.refresh()
 
+    def open_document(self, document_id: int) -> None:
+        if self.view is not None and self.view.document_id == document_id:
+            return
+        self.close_document()
+        prefs = self.context.preferences
+        with self.context.workspace.session() as session:
+            document = get_document(session, document_id)
+        view = EditorView(
+            self.context.workspace,
+            document,
+            self.context.author,
+            autosave_seconds=prefs.autosave_seconds,
+            auto_propagate=prefs.auto_propagate,
+            fonts=segment_fonts(prefs.zh_font, prefs.en_font, prefs.font_size),
+            parent=self.editorPage,
+        )
+        self.editorPage.layout().addWidget(view)
+        self.centralStack.setCurrentWidget(self.editorPage)
+        self.view = view
+        view.current_changed.connect(self._segment_changed)
+        view.content_changed.connect(self.update_counts)
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        view.error.connect(self.report_error)
+        view.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.undo_stack.canUndoChanged.connect(self._update_enabled)
+        view.undo_stack.canRedoChanged.connect(self._update_enabled)
+        view.set_swapped(self.actions_by_name["swap_view"].isChecked())
+        title = document.title_zh if document.source_lang == "zh" else document.title_en
+        self.setWindowTitle(
+            f"{title or document.title_en or document.title_zh} — "
+            + self.tr("ICC Workbench — 国际传播编辑工作台")
+        )
+        if view.restored:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Restored %n unsaved draft(s) from the last session", "", len(view.restored)
+                ),
+                10000,
+            )
+        self._update_enabled()
+        self.update_counts()
+        self._segment_changed(view.current_segment())
+        view.table.setFocus()
+
+    def close_document(self) -> None:
+        view, self.view = self.view, None
+        if view is None:
+            return
+        self._save_note()
+        view.close_document()
+        view.setParent(None)
+        view.deleteLater()
+        if self._find_dialog is not None:
+            self._find_dialog.close()
+            self._find_dialog = None
+        self.centralStack.setCurrentIndex(0)
+        self.setWindowTitle(self.tr("ICC Workbench — 国际传播编辑工作台"))
+        self._segment_changed(None)
+        self._update_enabled()
+        self.update_counts()
+        self.refresh()
+
+    def _update_enabled(self) -> None:
+        has_view = self.view is not None
+        for name in EDITOR_ACTIONS:
+            self.actions_by_name[name].setEnabled(has_view)
+        if self.view is not None:
+            self.actions_by_name["undo"].setEnabled(True)  # also undoes typing in the editor
+            self.actions_by_name["redo"].setEnabled(True)
+
+    # --- status bar ------------------------------------------------------------------------
+    def update_counts(self) -> None:
+        if self.view is None:
+            for label in (self.progress_label, self.count_label, self.selection_label):
+                label.clear()
+            return
+        with self.context.workspace.session() as session:
+            counts = document_counts(session, self.view.document_id)
+        self.progress_label.setText(
+            self.tr("Confirmed %1 / %2")
+            .replace("%1", str(counts.confirmed))
+            .replace("%2", str(counts.total))
+        )
+        zh_chars = counts.source_zh_chars or counts.target_zh_chars
+        en_words = counts.source_en_words or counts.target_en_words
+        self.count_label.setText(
+            self.tr("Chinese %1 characters · English %2 words")
+            .replace("%1", f"{zh_chars:,}")
+            .replace("%2", f"{en_words:,}")
+        )
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: object) -> None:
+        if self.view is None:
+            return
+        rows = self.view.selected_rows()
+        if len(rows) < 2:
+            self.selection_label.clear()
+            return
+        texts = [t for r in rows for t in (r.source, r.draft if r.draft is not None else r.target)]
+        chars = sum(zh_char_count(t) for t in texts)
+        words = sum(en_word_count(t) for t in texts)
+        self.selection_label.setText(
+            self.tr("Selection: %1 segments, %2 characters, %3 words")
+            .replace("%1", str(len(rows)))
+            .replace("%2", f"{chars:,}")
+            .replace("%3", f"{words:,}")
+        )
+
+    # --- notes and history dock ------------------------------------------------------------
+    def _segment_changed(self, row: SegmentRow | None) -> None:
+        self._save_note()
+        self._note_segment = row.id if row else None
+        self.noteEdit.blockSignals(True)
+        self.noteEdit.setPlainText(row.note if row else "")
+        self.noteEdit.blockSignals(False)
+        self.noteEdit.setEnabled(row is not None and row.status != "locked")
+        if row is None:
+            self.historyBrowser.clear()
+            return
+        with self.context.workspace.session() as session:
+            revisions = segment_history(session, row.id)
+        self.historyBrowser.setHtml(history_html(revisions, self.field_names()))
+
+    def _save_note(self) -> None:
+        segment_id = getattr(self, "_note_segment", None)
+        if segment_id is None or self.view is None:
+            return
+        text = self.noteEdit.toPlainText()
+        row = self.view.model.row_data(self.view.model.row_of(segment_id) or 0)
+        if row is None or row.id != segment_id or row.note == text:
+            return
+        try:
+            self.view.set_note(segment_id, text)
+        except Exception as exc:
+            self.report_error(str(exc))
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if (
+            watched is self.noteEdit
+            and getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut
+        ):
+            self._save_note()
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def field_names(self) -> dict[str, str]:
+        return {
+            "target": self.tr("Target"),
+            "status": self.tr("Status"),
+            "note": self.tr("Note"),
+            "created": self.tr("Created"),
+            "split": self.tr("Split"),
+            "merge": self.tr("Merge"),
+            "source": self.tr("Source"),
+        }
+
+    # --- dialogs ---------------------------------------------------------------------------
+    def show_history(self) -> None:
+        row = self.view.current_segment() if self.view else None
+        if row is None:
+            return
+        with self.context.workspace.session() as session:
+            revisions = segment_history(session, row.id)
+        SegmentHistoryDialog(self, row.number, revisions, self.field_names()).exec()
+
+    def show_goto(self) -> None:
+        from workbench.gui.dialogs.goto import GotoDialog
+
+        if self.view is None:
+            return
+        current = self.view.current_segment()
+        total = len(self.view.model.ids())
+        last = self.view.model.row_data(total - 1) if total else None
+        dialog = GotoDialog(self, current.number if current else 1, last.number if last else 1)
+        if dialog.exec() and not self.view.go_to_number(dialog.number()):
+            self.statusBar().showMessage(
+                self.tr("Segment %1 is hidden by the filter").replace("%1", str(dialog.number())),
+                6000,
+            )
+
+    def show_find(self, *, replace: bool) -> None:
+        from workbench.gui.dialogs.find_replace import FindReplaceDialog
+
+        if self.view is None:
+            return
+        if self._find_dialog is None or self._find_dialog.view is not self.view:
+            self._find_dialog = FindReplaceDialog(self, self.view, replace=replace)
+        else:
+            self._find_dialog.set_replace_mode(replace)
+        self._find_dialog.show()
+        self._find_dialog.raise_()
+        self._find_dialog.findEdit.setFocus()
+        self._find_dialog.findEdit.selectAll()
+
+    def show_shortcuts(self) -> None:
+        from workbench.gui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_preferences(self) -> None:
+        from workbench.gui.dialogs.preferences import PreferencesDialog
+        from workbench.gui.themes import apply_theme
+        from workbench.settings import current_author
+
+        dialog = PreferencesDialog(self, self.context.preferences)
+        if not dialog.exec():
+            return
+        old = self.context.preferences
+        prefs = dialog.result_preferences()
+        prefs.save()
+        self.context.preferences = prefs
+        self.context.author = current_author(prefs)
+        self.context.workspace.backup_keep = prefs.backups_to_keep
+        from PySide6.QtWidgets import QApplication
+
+        apply_theme(QApplication.instance(), prefs.theme)  # type: ignore[arg-type]
+        if self.view is not None:
+            self.view.author = self.context.author
+            self.view.auto_propagate = prefs.auto_propagate
+            self.view.set_autosave_seconds(prefs.autosave_seconds)
+            self.view.set_fonts(*segment_fonts(prefs.zh_font, prefs.en_font, prefs.font_size))
+        if prefs.ui_language != old.ui_language:
+            self.statusBar().showMessage(
+                self.tr("The new interface language is used after a restart."), 10000
+            )
+
+    # --- import and backup -------------------------------------------------------------------
     def choose_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -201,13 +451,10 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(document_id)),
                 8000,
             )
+            self.open_document(document_id)
 
         run_in_background(
-            self,
-            self.tr("Importing %1…").replace("%1", path.name),
-            work,
-            done,
-            self.report_error,
+            self, self.tr("Importing %1…").replace("%1", path.name), work, done, self.report_error
         )
 
     def report_error(self, message: str, details: str = "") -> None:
@@ -231,3 +478,6 @@ class MainWindow(QMainWindow):
                 " communication centers."
             ).replace("%1", __version__),
         )
+
+
+__all__ = ["MainWindow", "QAction"]

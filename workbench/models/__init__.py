@@ -11,6 +11,7 @@ from workbench.models.documents import (
     Segment,
     SegmentRevision,
 )
+from workbench.models.drafts import SegmentDraft
 from workbench.models.enums import BlockKind, DocumentStatus, Language, SegmentStatus
 from workbench.models.meta import WorkspaceInfo
 
@@ -24,6 +25,7 @@ __all__ = [
     "Publication",
     "Section",
     "Segment",
+    "SegmentDraft",
     "SegmentRevision",
     "SegmentStatus",
     "WorkspaceInfo",

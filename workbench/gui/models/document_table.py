@@ -101,6 +101,8 @@ class DocumentTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(t for t in (row.title_zh, row.title_en) if t)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("id", "progress"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.EditRole:  # sort keys

@@ -1,0 +1,1 @@
+"""Dialogs: each loads its form from ui/ and keeps only behaviour here."""

@@ -1,0 +1,1 @@
+"""The side-by-side segment editor: model, delegate, view and undo commands."""

@@ -1,0 +1,211 @@
+"""Painting and in-place editing of segment cells.
+
+Text wraps, each language has its own font, a line marks where a block (paragraph,
+heading) starts, and the target editor is a multi-line plain-text editor that knows the
+CAT keyboard (Ctrl+Enter confirms; Esc reverts).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QTextOption
+from PySide6.QtWidgets import (
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from workbench.editor.grid import SegmentRow
+from workbench.gui.editor.segment_model import (
+    COLUMN_NUMBER,
+    COLUMN_STATUS,
+    ROW_ROLE,
+    SegmentModel,
+)
+from workbench.gui.editor.status import note_icon, status_icon
+
+PADDING = 6
+BLOCK_LINE = QColor("#b3262d")
+
+
+class SegmentEditor(QPlainTextEdit):
+    """The target-cell editor. Signals let the view act on CAT keys."""
+
+    confirm_requested = Signal()
+    navigate_requested = Signal(int)  # -1 previous, +1 next
+    revert_requested = Signal()
+    document_undo_requested = Signal(bool)  # True = undo, False = redo
+    focus_lost = Signal()
+
+    def __init__(self, parent: QWidget | None, segment_id: int) -> None:
+        super().__init__(parent)
+        self.segment_id = segment_id
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+    def event(self, event: QEvent) -> bool:
+        # Let window shortcuts (Ctrl+Enter, Ctrl+↑/↓ …) win over the editor's own keys, but
+        # keep the editor's in-segment undo while it has something to undo.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+            if ctrl and key == Qt.Key.Key_Z and not self.document().isUndoAvailable():
+                event.ignore()
+                return False
+            if ctrl and key == Qt.Key.Key_Y and not self.document().isRedoAvailable():
+                event.ignore()
+                return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.confirm_requested.emit()
+            return
+        if (
+            ctrl
+            and not mods & Qt.KeyboardModifier.ShiftModifier
+            and key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.navigate_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        if key == Qt.Key.Key_Escape:
+            self.revert_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QEvent) -> None:
+        self.focus_lost.emit()
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+
+class SegmentDelegate(QStyledItemDelegate):
+    """Wrapped text in per-language fonts; status icons; block boundaries."""
+
+    editor_created = Signal(object)  # SegmentEditor
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fonts: dict[str, QFont] = {"zh": QFont(), "en": QFont()}
+
+    def set_fonts(self, zh: QFont, en: QFont) -> None:
+        self.fonts = {"zh": QFont(zh), "en": QFont(en)}
+
+    def _font_for(self, index: QModelIndex) -> QFont:
+        model = index.model()
+        lang = model.language_of(index.column()) if isinstance(model, SegmentModel) else None
+        return self.fonts.get(lang or "en", self.fonts["en"])
+
+    @staticmethod
+    def _row(index: QModelIndex) -> SegmentRow | None:
+        return index.data(ROW_ROLE)
+
+    # --- painting ------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row = self._row(index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        text = opt.text
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if row is None:
+            return
+        painter.save()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        colour_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(opt.palette.color(colour_role))
+        rect = opt.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
+        column = index.column()
+        if column == COLUMN_STATUS:
+            icon = status_icon(row.status)
+            size = min(20, rect.height())
+            icon.paint(painter, QRect(rect.left(), rect.top(), size, size))
+            if row.note:
+                note_icon().paint(painter, QRect(rect.left() + size + 2, rect.top(), size, size))
+        elif column == COLUMN_NUMBER:
+            font = QFont(opt.font)
+            if row.block_kind == "heading":
+                font.setBold(True)
+            painter.setFont(font)
+            marker = {
+                "heading": f"H{row.heading_level or 1}",
+                "caption": "Cap",
+                "quote": "Q",
+                "byline": "By",
+            }.get(row.block_kind, "")
+            label = f"{row.number}\n{marker}" if marker else str(row.number)
+            painter.drawText(
+                rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), label
+            )
+        else:
+            font = QFont(self._font_for(index))
+            if row.block_kind == "heading":
+                font.setBold(True)
+            if column != COLUMN_NUMBER and row.draft is not None and text == row.draft:
+                font.setItalic(True)  # unconfirmed text restored or autosaved
+            painter.setFont(font)
+            painter.drawText(
+                rect,
+                int(
+                    Qt.AlignmentFlag.AlignLeft
+                    | Qt.AlignmentFlag.AlignTop
+                    | Qt.TextFlag.TextWordWrap
+                ),
+                text,
+            )
+        if row.first_in_block and row.number > 1:
+            pen = painter.pen()
+            pen.setColor(BLOCK_LINE if row.block_kind == "heading" else QColor("#9e9e9e"))
+            pen.setWidth(2 if row.block_kind == "heading" else 1)
+            painter.setPen(pen)
+            painter.drawLine(opt.rect.topLeft(), opt.rect.topRight())
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        row = self._row(index)
+        if row is None or index.column() in (COLUMN_NUMBER, COLUMN_STATUS):
+            lines = 2 if row is not None and row.block_kind != "paragraph" else 1
+            return QSize(48, QFontMetrics(option.font).lineSpacing() * lines + PADDING)
+        font = QFont(self._font_for(index))
+        if row.block_kind == "heading":
+            font.setBold(True)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or " ")
+        width = max(40, option.rect.width() - 2 * PADDING)
+        bounds = QFontMetrics(font).boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(width, bounds.height() + PADDING + 2)
+
+    # --- editing -------------------------------------------------------------------------
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        row = self._row(index)
+        editor = SegmentEditor(parent, row.id if row else -1)
+        editor.setFont(self._font_for(index))
+        self.editor_created.emit(editor)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, SegmentEditor) and editor.toPlainText() == "":
+            text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            editor.setPlainText(text)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+            editor.document().clearUndoRedoStacks()
+
+    def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
+        # Saving happens in the view (drafts, confirm); the model is read-only here.
+        return
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> None:
+        editor.setGeometry(option.rect)

@@ -1,0 +1,201 @@
+"""Segment grid model: holds segment ids, fetches rows from the core in pages on demand."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from workbench.db.workspace import Workspace
+from workbench.editor.grid import SegmentFilter, SegmentRow, fetch_rows, segment_ids
+
+_Index = QModelIndex | QPersistentModelIndex
+PAGE = 200  # rows fetched per query; a screen shows ~30, scrolling fetches a page ahead
+CACHE_PAGES = 20  # keep ~4,000 rows in memory at most
+
+COLUMN_NUMBER, COLUMN_SOURCE, COLUMN_TARGET, COLUMN_STATUS = range(4)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the SegmentRow itself
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("SegmentModel", "#"),
+    QT_TRANSLATE_NOOP("SegmentModel", "Source"),
+    QT_TRANSLATE_NOOP("SegmentModel", "Target"),
+    QT_TRANSLATE_NOOP("SegmentModel", "Status"),
+)
+LANGUAGE_NAMES = {
+    "zh": QT_TRANSLATE_NOOP("SegmentModel", "Chinese"),
+    "en": QT_TRANSLATE_NOOP("SegmentModel", "English"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SegmentModel", text)
+
+
+class SegmentModel(QAbstractTableModel):
+    """One row per segment of one document (after filtering).
+
+    Only ids live in the model; ``SegmentRow``s are fetched a page at a time and kept in a
+    small LRU cache, so a 10,000-segment document costs one id query to open.
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        document_id: int,
+        source_lang: str,
+        target_lang: str,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.document_id = document_id
+        self.source_lang = source_lang
+        self.target_lang = target_lang
+        self.swapped = False  # "swap view": target column first, for editors reading English
+        self.filter = SegmentFilter()
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] = {}
+        self._pages: OrderedDict[int, dict[int, SegmentRow]] = OrderedDict()
+        self.editable: Callable[[SegmentRow], bool] = lambda row: row.status != "locked"
+        self.reload()
+
+    # --- loading -----------------------------------------------------------------------
+    def reload(self, flt: SegmentFilter | None = None) -> None:
+        if flt is not None:
+            self.filter = flt
+        with self.workspace.session() as session:
+            ids = segment_ids(session, self.document_id, self.filter)
+        self.beginResetModel()
+        self._ids = ids
+        self._row_of = {segment_id: row for row, segment_id in enumerate(ids)}
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_ids(self, segment_ids_: list[int]) -> None:
+        """Re-read some segments (after an edit) and repaint their rows."""
+        pages = {self._row_of[i] // PAGE for i in segment_ids_ if i in self._row_of}
+        for page in pages:
+            self._pages.pop(page, None)
+        for segment_id in segment_ids_:
+            row = self._row_of.get(segment_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _page(self, page: int) -> dict[int, SegmentRow]:
+        cached = self._pages.get(page)
+        if cached is not None:
+            self._pages.move_to_end(page)
+            return cached
+        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+        with self.workspace.session() as session:
+            rows = fetch_rows(session, ids)
+        self._pages[page] = rows
+        while len(self._pages) > CACHE_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def row_data(self, row: int) -> SegmentRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        return self._page(row // PAGE).get(self._ids[row])
+
+    def segment_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, segment_id: int) -> int | None:
+        return self._row_of.get(segment_id)
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def set_swapped(self, swapped: bool) -> None:
+        self.beginResetModel()
+        self.swapped = swapped
+        self.endResetModel()
+
+    def text_column(self, side: str) -> int:
+        """Which column shows ``side`` ("source"/"target") in the current view."""
+        first, second = (
+            (COLUMN_TARGET, COLUMN_SOURCE) if self.swapped else (COLUMN_SOURCE, COLUMN_TARGET)
+        )
+        return first if side == "source" else second
+
+    def side_of(self, column: int) -> str | None:
+        if column == self.text_column("source"):
+            return "source"
+        if column == self.text_column("target"):
+            return "target"
+        return None
+
+    def language_of(self, column: int) -> str | None:
+        side = self.side_of(column)
+        if side is None:
+            return None
+        return self.source_lang if side == "source" else self.target_lang
+
+    # --- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return None
+        side = self.side_of(section)
+        if side is not None:
+            lang = self.source_lang if side == "source" else self.target_lang
+            return f"{_tr(HEADERS[1 if side == 'source' else 2])} · {_tr(LANGUAGE_NAMES[lang])}"
+        return _tr(HEADERS[section])
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.side_of(index.column()) == "target":
+            row = self.row_data(index.row())
+            if row is not None and self.editable(row):
+                return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == COLUMN_NUMBER:
+                return str(row.number)
+            side = self.side_of(column)
+            if side == "source":
+                return row.source
+            if side == "target":
+                return row.draft if row.draft is not None else row.target
+            return row.status
+        if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_STATUS:
+            from workbench.gui.editor.status import status_text
+
+            return status_text(row.status)
+        return None
