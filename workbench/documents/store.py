@@ -36,7 +36,6 @@ def store_draft(
     """Insert the document, its blocks and segments, and a "created" revision per segment.
 
     Runs inside the caller's transaction: a failure anywhere leaves nothing behind.
-    Bulk inserts keep a 10,000-paragraph import to a handful of statements.
     """
     now = utcnow()
     document = Document(
@@ -74,9 +73,13 @@ def store_draft(
     ]
     if not block_rows:
         return document
+    # Core executemany (batched multi-row INSERTs) and one ordered id read-back: SQLite
+    # cannot batch INSERT … RETURNING, which cost one statement per row (bench/imports).
+    connection = session.connection()
+    connection.execute(sa.insert(Block.__table__), block_rows)
     block_ids = list(
-        session.scalars(
-            sa.insert(Block).returning(Block.id, sort_by_parameter_order=True), block_rows
+        connection.scalars(
+            sa.select(Block.id).where(Block.document_id == document.id).order_by(Block.position)
         )
     )
 
@@ -101,14 +104,18 @@ def store_draft(
                     "updated_at": now,
                 }
             )
+    connection.execute(sa.insert(Segment.__table__), segment_rows)
     segment_ids = list(
-        session.scalars(
-            sa.insert(Segment).returning(Segment.id, sort_by_parameter_order=True), segment_rows
+        connection.scalars(
+            sa.select(Segment.id)
+            .join(Block, Block.id == Segment.block_id)
+            .where(Segment.document_id == document.id)
+            .order_by(Block.position, Segment.position)
         )
     )
     origin = draft.origin_path or draft.origin_format or "import"
-    session.execute(
-        sa.insert(SegmentRevision),
+    connection.execute(
+        sa.insert(SegmentRevision.__table__),
         [
             {
                 "document_id": document.id,
