@@ -182,3 +182,21 @@ def test_sample_workspace(workspace: Workspace) -> None:
         first = document_tree(session, summaries[0].id)
     assert first["status"] == "translated"
     assert all(s["target"] for b in first["blocks"] for s in b["segments"])
+
+
+def test_cancelled_import_leaves_nothing(workspace: Workspace, corpus) -> None:  # noqa: ANN001
+    from workbench.documents import import_into_workspace
+    from workbench.errors import Cancelled
+
+    calls = []
+
+    def cancel_late() -> bool:  # the second poll comes after the rows are written
+        calls.append(1)
+        return len(calls) == 2
+
+    with pytest.raises(Cancelled):
+        import_into_workspace(workspace, corpus / "zhengzhou-2024-review.txt", author="a",
+                              cancelled=cancel_late)
+    with workspace.session() as session:
+        assert list_documents(session) == []
+        assert session.scalar(sa.select(sa.func.count()).select_from(Segment)) == 0

@@ -182,3 +182,17 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
     finally:
         for translator in translators:
             QApplication.removeTranslator(translator)
+
+
+def test_error_box_copies_details() -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from workbench.gui.errors import error_box
+
+    create_app()
+    box = error_box(None, "Something broke", "Traceback: line 1")
+    copy = next(b for b in box.findChildren(QPushButton) if b.text() == "Copy details")
+    copy.click()
+    assert "Traceback: line 1" in QApplication.clipboard().text()
+    assert "Something broke" in box.detailedText()
+    box.deleteLater()

@@ -290,3 +290,44 @@ def test_history_dock_shows_changes(window: MainWindow) -> None:
     view.go_to_row(3, edit=False)
     html = window.historyBrowser.toPlainText()
     assert "Visitors" in html and "tester" in html
+
+
+def test_segment_filter_bar(window: MainWindow, qtbot: QtBot) -> None:
+    open_doc(window, "夜市里的城市烟火")
+    view = window.view
+    assert view is not None
+    bar = view.filter_bar
+    bar.statusCombo.setCurrentIndex(1)  # unconfirmed
+    assert view.model.rowCount() == 5
+    assert "5" in bar.countLabel.text()
+    bar.statusCombo.setCurrentIndex(0)
+    view.set_note(view.model.segment_id(2), "check the name of the snack")
+    bar.notesCheck.setChecked(True)
+    assert view.model.rowCount() == 1
+    bar.notesCheck.setChecked(False)
+    bar.textEdit.setText("糖葫芦")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+
+
+def test_switch_workspace_and_recent_list(window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "second.db"
+    assert window.switch_workspace(str(other))
+    assert window.navigator.model.rowCount() == 0
+    recent = window.context.preferences.recent_workspaces
+    assert recent[0] == str(other)
+    first = recent[1]
+    assert window.switch_workspace(first)
+    assert window.navigator.model.rowCount() == 3
+    assert not window.switch_workspace(str(tmp_path))  # a folder: refused, nothing changes
+    window.errors.clear()  # type: ignore[attr-defined]
+    assert window.navigator.model.rowCount() == 3
+
+
+def test_window_state_is_restored(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(760, 560)  # fits the offscreen screen (800×600)
+    window.historyDock.hide()
+    window.close()
+    second = MainWindow(window.context)
+    qtbot.addWidget(second)
+    assert second.size().width() == 760
+    assert not second.historyDock.isVisibleTo(second)

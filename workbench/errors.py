@@ -39,3 +39,10 @@ class NewerWorkspaceError(WorkspaceError):
 
 class NotFoundError(WorkbenchError):
     """A document, block or segment id that does not exist."""
+
+
+class Cancelled(WorkbenchError):
+    """The user stopped a long operation; nothing was changed."""
+
+    def __init__(self, message: str = "Cancelled; nothing was changed") -> None:
+        super().__init__(message)

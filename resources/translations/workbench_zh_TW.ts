@@ -5,151 +5,161 @@
     <name>Actions</name>
     <message>
         <location filename="../../workbench/gui/actions.py" line="30"/>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作區(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="31"/>
+        <source>&amp;Open workspace…</source>
+        <translation>開啟工作區(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="34"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="31"/>
+        <location filename="../../workbench/gui/actions.py" line="42"/>
         <source>&amp;Back up workspace</source>
         <translation>備份工作區(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="32"/>
+        <location filename="../../workbench/gui/actions.py" line="49"/>
         <source>&amp;Close document</source>
         <translation>關閉文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="33"/>
+        <location filename="../../workbench/gui/actions.py" line="57"/>
         <source>&amp;Preferences…</source>
         <translation>首選項(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="34"/>
+        <location filename="../../workbench/gui/actions.py" line="65"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="35"/>
+        <location filename="../../workbench/gui/actions.py" line="72"/>
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="36"/>
+        <location filename="../../workbench/gui/actions.py" line="76"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="37"/>
+        <location filename="../../workbench/gui/actions.py" line="84"/>
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="38"/>
+        <location filename="../../workbench/gui/actions.py" line="93"/>
         <source>Find and &amp;replace…</source>
         <translation>查詢和替換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="39"/>
+        <location filename="../../workbench/gui/actions.py" line="100"/>
         <source>&amp;Go to segment…</source>
         <translation>轉到句段(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="40"/>
+        <location filename="../../workbench/gui/actions.py" line="107"/>
         <source>&amp;Confirm and go to next unconfirmed</source>
         <translation>確認並轉到下一個未確認句段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="41"/>
+        <location filename="../../workbench/gui/actions.py" line="114"/>
         <source>&amp;Edit target</source>
         <translation>編輯譯文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="42"/>
+        <location filename="../../workbench/gui/actions.py" line="118"/>
         <source>&amp;Previous segment</source>
         <translation>上一句段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="43"/>
+        <location filename="../../workbench/gui/actions.py" line="126"/>
         <source>&amp;Next segment</source>
         <translation>下一句段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="44"/>
+        <location filename="../../workbench/gui/actions.py" line="133"/>
         <source>Copy &amp;source to target</source>
         <translation>複製原文到譯文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="45"/>
+        <location filename="../../workbench/gui/actions.py" line="141"/>
         <source>C&amp;lear target</source>
         <translation>清除譯文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="46"/>
+        <location filename="../../workbench/gui/actions.py" line="148"/>
         <source>S&amp;plit segment</source>
         <translation>拆分句段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="47"/>
+        <location filename="../../workbench/gui/actions.py" line="156"/>
         <source>&amp;Merge with next segment</source>
         <translation>與下一句段合併(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="48"/>
+        <location filename="../../workbench/gui/actions.py" line="163"/>
         <source>Segment &amp;history…</source>
         <translation>句段歷史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="49"/>
+        <location filename="../../workbench/gui/actions.py" line="171"/>
         <source>Mark &amp;reviewed</source>
         <translation>標記為已審校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="50"/>
+        <location filename="../../workbench/gui/actions.py" line="178"/>
         <source>Mark &amp;approved</source>
         <translation>標記為已批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="51"/>
+        <location filename="../../workbench/gui/actions.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="52"/>
+        <location filename="../../workbench/gui/actions.py" line="193"/>
         <source>&amp;Unlock</source>
         <translation>解鎖(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="53"/>
+        <location filename="../../workbench/gui/actions.py" line="200"/>
         <source>&amp;Swap source and target columns</source>
         <translation>交換原文和譯文列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="54"/>
+        <location filename="../../workbench/gui/actions.py" line="207"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="55"/>
+        <location filename="../../workbench/gui/actions.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="56"/>
+        <location filename="../../workbench/gui/actions.py" line="218"/>
         <source>&amp;About ICC Workbench</source>
         <translation>關於國際傳播編輯工作臺(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="61"/>
+        <location filename="../../workbench/gui/actions.py" line="227"/>
         <source>Discard what was typed in this segment</source>
         <translation>放棄本句段中剛輸入的內容</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="62"/>
+        <location filename="../../workbench/gui/actions.py" line="228"/>
         <source>Leave the editor (the text is kept as a draft)</source>
         <translation>離開編輯框（文字保留為草稿）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="63"/>
+        <location filename="../../workbench/gui/actions.py" line="229"/>
         <source>New line inside the segment</source>
         <translation>在句段內換行</translation>
     </message>
@@ -263,33 +273,33 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="178"/>
-        <location filename="../../workbench/gui/editor/view.py" line="267"/>
+        <location filename="../../workbench/gui/editor/view.py" line="196"/>
+        <location filename="../../workbench/gui/editor/view.py" line="285"/>
         <source>This segment is locked.</source>
         <translation>此句段已鎖定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/editor/view.py" line="290"/>
+        <location filename="../../workbench/gui/editor/view.py" line="313"/>
         <source>Filled %n identical segment(s)</source>
         <translation><numerusform>已填充 %n 個相同句段</numerusform></translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="301"/>
+        <location filename="../../workbench/gui/editor/view.py" line="324"/>
         <source>Every segment is confirmed.</source>
         <translation>所有句段均已確認。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="344"/>
+        <location filename="../../workbench/gui/editor/view.py" line="368"/>
         <source>Edit note</source>
         <translation>編輯備註</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="364"/>
+        <location filename="../../workbench/gui/editor/view.py" line="392"/>
         <source>Split segment %1</source>
         <translation>拆分句段 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="388"/>
+        <location filename="../../workbench/gui/editor/view.py" line="425"/>
         <source>Merge segment %1</source>
         <translation>合併句段 %1</translation>
     </message>
@@ -297,14 +307,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="18"/>
+        <location filename="../../workbench/gui/errors.py" line="22"/>
         <source>ICC Workbench</source>
         <translation>國際傳播編輯工作臺</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="22"/>
+        <location filename="../../workbench/gui/errors.py" line="27"/>
         <source>This is a bug. The details were written to the log.</source>
         <translation>這是程式錯誤，詳細資訊已寫入日誌。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="30"/>
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="54"/>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -325,28 +345,28 @@
         <translation>譯文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/find_replace.py" line="63"/>
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="64"/>
         <location filename="../../ui/find_replace.ui" line="14"/>
         <source>Find and replace</source>
         <translation>查詢和替換</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/find_replace.py" line="63"/>
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="64"/>
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/dialogs/find_replace.py" line="91"/>
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="102"/>
         <source>%n match(es)</source>
         <translation><numerusform>%n 處匹配</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/dialogs/find_replace.py" line="124"/>
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="141"/>
         <source>%n replacement(s)</source>
         <translation><numerusform>%n 處替換</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/dialogs/find_replace.py" line="149"/>
+        <location filename="../../workbench/gui/dialogs/find_replace.py" line="170"/>
         <source>Replaced in %n segment(s)</source>
         <translation><numerusform>已在 %n 個句段中替換</numerusform></translation>
     </message>
@@ -442,9 +462,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="143"/>
-        <location filename="../../workbench/gui/main_window.py" line="203"/>
-        <location filename="../../workbench/gui/main_window.py" line="225"/>
+        <location filename="../../workbench/gui/main_window.py" line="174"/>
+        <location filename="../../workbench/gui/main_window.py" line="239"/>
+        <location filename="../../workbench/gui/main_window.py" line="265"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>國際傳播編輯工作臺 — ICC Workbench</translation>
     </message>
@@ -583,7 +603,7 @@
         <translation>歷史記錄：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="146"/>
+        <location filename="../../workbench/gui/main_window.py" line="178"/>
         <source>Workspace: %1</source>
         <translation>工作區：%1</translation>
     </message>
@@ -603,103 +623,133 @@
         <source>%1 of %2 documents</source>
         <translation>顯示 %1 篇，共 %2 篇文件</translation>
     </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="176"/>
+        <source>Recent &amp;workspaces</source>
+        <translation>最近的工作區(&amp;W)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/main_window.py" line="206"/>
+        <location filename="../../workbench/gui/main_window.py" line="244"/>
         <source>Restored %n unsaved draft(s) from the last session</source>
         <translation><numerusform>已恢復上次未儲存的 %n 個草稿</numerusform></translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="247"/>
+        <location filename="../../workbench/gui/main_window.py" line="288"/>
         <source>Confirmed %1 / %2</source>
         <translation>已確認 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="251"/>
+        <location filename="../../workbench/gui/main_window.py" line="295"/>
         <source>Chinese %1 characters · English %2 words</source>
         <translation>中文 %1 字 · 英文 %2 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="265"/>
+        <location filename="../../workbench/gui/main_window.py" line="312"/>
         <source>Selection: %1 segments, %2 characters, %3 words</source>
         <translation>選中：%1 個句段，%2 字，%3 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="306"/>
+        <location filename="../../workbench/gui/main_window.py" line="358"/>
         <source>Target</source>
         <translation>譯文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="306"/>
+        <location filename="../../workbench/gui/main_window.py" line="359"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="306"/>
+        <location filename="../../workbench/gui/main_window.py" line="360"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="307"/>
+        <location filename="../../workbench/gui/main_window.py" line="361"/>
         <source>Created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="307"/>
+        <location filename="../../workbench/gui/main_window.py" line="362"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="308"/>
+        <location filename="../../workbench/gui/main_window.py" line="363"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="308"/>
+        <location filename="../../workbench/gui/main_window.py" line="364"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="329"/>
+        <location filename="../../workbench/gui/main_window.py" line="387"/>
         <source>Segment %1 is hidden by the filter</source>
         <translation>句段 %1 被篩選條件隱藏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="375"/>
+        <location filename="../../workbench/gui/main_window.py" line="434"/>
         <source>The new interface language is used after a restart.</source>
         <translation>新的介面語言將在重啟後生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="380"/>
+        <location filename="../../workbench/gui/main_window.py" line="446"/>
+        <source>(none yet)</source>
+        <translation>（暫無）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="450"/>
+        <source>Workspaces (*.db);;All files (*)</source>
+        <translation>工作區 (*.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="452"/>
+        <source>New workspace</source>
+        <translation>新建工作區</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="454"/>
+        <source>Open workspace</source>
+        <translation>開啟工作區</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="483"/>
         <source>Import a document</source>
         <translation>匯入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="381"/>
+        <location filename="../../workbench/gui/main_window.py" line="485"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文件 (*.docx *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="395"/>
+        <location filename="../../workbench/gui/main_window.py" line="501"/>
         <source>Imported %1 as document %2</source>
         <translation>已將 %1 匯入為文件 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="399"/>
+        <location filename="../../workbench/gui/main_window.py" line="509"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消匯入，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="512"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="412"/>
+        <location filename="../../workbench/gui/main_window.py" line="526"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="416"/>
+        <location filename="../../workbench/gui/main_window.py" line="531"/>
         <source>About ICC Workbench</source>
         <translation>關於國際傳播編輯工作臺</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="417"/>
+        <location filename="../../workbench/gui/main_window.py" line="533"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>國際傳播編輯工作臺 %1
@@ -709,33 +759,33 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="105"/>
-        <location filename="../../workbench/gui/navigator.py" line="107"/>
+        <location filename="../../workbench/gui/navigator.py" line="115"/>
+        <location filename="../../workbench/gui/navigator.py" line="120"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="107"/>
+        <location filename="../../workbench/gui/navigator.py" line="121"/>
         <source>Chinese → English</source>
         <translation>中譯英</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="108"/>
+        <location filename="../../workbench/gui/navigator.py" line="122"/>
         <source>English → Chinese</source>
         <translation>英譯中</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="116"/>
+        <location filename="../../workbench/gui/navigator.py" line="132"/>
         <source>All series</source>
         <translation>全部欄目</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="118"/>
+        <location filename="../../workbench/gui/navigator.py" line="134"/>
         <source>Series %1</source>
         <translation>欄目 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="141"/>
+        <location filename="../../workbench/gui/navigator.py" line="157"/>
         <source>%1 of %2 documents</source>
         <translation>顯示 %1 篇，共 %2 篇文件</translation>
     </message>
@@ -743,18 +793,18 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="35"/>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="40"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="43"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="50"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="40"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="51"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="41"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="52"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
@@ -825,9 +875,52 @@ A bilingual editorial workbench for international communication centers.</source
     </message>
 </context>
 <context>
+    <name>SegmentFilterBar</name>
+    <message>
+        <location filename="../../workbench/gui/editor/filter_bar.py" line="27"/>
+        <source>All segments</source>
+        <translation>全部句段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/filter_bar.py" line="28"/>
+        <source>Unconfirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/editor/filter_bar.py" line="53"/>
+        <source>%n segment(s) shown</source>
+        <translation><numerusform>顯示 %n 個句段</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_filter.ui" line="13"/>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_filter.ui" line="22"/>
+        <source>Text in source or target…</source>
+        <translation>原文或譯文中的文字…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_filter.ui" line="28"/>
+        <source>With notes</source>
+        <translation>有備註</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_filter.ui" line="33"/>
+        <source>With QA findings</source>
+        <translation>有質檢問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_filter.ui" line="35"/>
+        <source>Available once the QA checks are in place (QA issue).</source>
+        <translation>質量檢查功能上線後可用。</translation>
+    </message>
+</context>
+<context>
     <name>SegmentHistoryDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/history.py" line="84"/>
+        <location filename="../../workbench/gui/dialogs/history.py" line="96"/>
         <source>Segment %1: %2 changes</source>
         <translation>句段 %1：%2 次修改</translation>
     </message>
@@ -944,6 +1037,14 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../ui/shortcuts.ui" line="48"/>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../workbench/gui/tasks.py" line="75"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

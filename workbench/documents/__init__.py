@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from workbench.db.workspace import Workspace
+from workbench.errors import Cancelled
 from workbench.importers import ImportFormat, import_file
 from workbench.importers.draft import DraftDocument
 from workbench.models.enums import Language
@@ -19,14 +21,24 @@ def import_into_workspace(
     source_lang: Language | str | None = None,
     encoding: str | None = None,
     title: str | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[int, DraftDocument]:
-    """Read a file and store it as a new document in one transaction; returns its id."""
+    """Read a file and store it as a new document in one transaction; returns its id.
+
+    ``cancelled`` is polled between the steps; answering True rolls everything back.
+    """
     from workbench.documents.store import store_draft
 
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+
     draft = import_file(path, fmt=fmt, source_lang=source_lang, encoding=encoding)
+    check()
     if not title and not (draft.title_zh or draft.title_en):
         title = Path(path).stem  # a list of "#12"s helps nobody; the file name does
     with workspace.session() as session:
         document = store_draft(session, draft, author=author, title=title)
         assert document.id is not None
+        check()  # still inside the transaction: a late cancel leaves nothing behind
         return document.id, draft

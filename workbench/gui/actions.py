@@ -28,6 +28,20 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
+        "new_workspace",
+        QT_TRANSLATE_NOOP("Actions", "&New workspace…"),
+        "menuFile",
+        ("Ctrl+Shift+N",),
+        "mdi6.database-plus-outline",
+    ),
+    ActionSpec(
+        "open_workspace",
+        QT_TRANSLATE_NOOP("Actions", "&Open workspace…"),
+        "menuFile",
+        ("Ctrl+Shift+O",),
+        "mdi6.database-outline",
+    ),
+    ActionSpec(
         "import",
         QT_TRANSLATE_NOOP("Actions", "&Import…"),
         "menuFile",

@@ -95,6 +95,12 @@ def open_context(workspace_arg: str | None, *, sample: bool, language: str) -> A
     workspace = open_workspace(location, backup_keep=preferences.backups_to_keep)
     if sample or first_launch:
         populate_sample(workspace, author=author)
+    if workspace.path is not None:
+        preferences.remember_workspace(str(workspace.path))
+        try:
+            preferences.save()
+        except OSError:  # a read-only config folder must not stop the app
+            log.warning("could not save preferences")
     return AppContext(
         workspace=workspace, preferences=preferences, author=author, ui_language=language
     )

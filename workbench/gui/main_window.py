@@ -35,7 +35,7 @@ from workbench.gui.editor.view import EditorView
 from workbench.gui.errors import show_error
 from workbench.gui.forms import load_form
 from workbench.gui.navigator import Navigator
-from workbench.gui.tasks import run_in_background
+from workbench.gui.tasks import Progress, run_in_background
 from workbench.gui.themes import segment_fonts
 from workbench.settings import config_dir
 
@@ -107,6 +107,12 @@ class MainWindow(QMainWindow):
             menu.addAction(self.actions_by_name[spec.name])
             if spec.toolbar:
                 self.mainToolBar.addAction(self.actions_by_name[spec.name])
+        file_menu = self.findChild(QMenu, "menuFile")
+        assert file_menu is not None
+        self.recent_menu = QMenu(self)
+        self.recent_menu.setObjectName("menuRecent")
+        file_menu.insertMenu(self.actions_by_name["import"], self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         view_menu = self.findChild(QMenu, "menuView")
         assert view_menu is not None
         view_menu.addSeparator()
@@ -118,6 +124,8 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a = self.actions_by_name
         a["import"].triggered.connect(self.choose_and_import)
+        a["new_workspace"].triggered.connect(lambda: self.choose_workspace(new=True))
+        a["open_workspace"].triggered.connect(lambda: self.choose_workspace(new=False))
         a["backup"].triggered.connect(self.backup_now)
         a["close_document"].triggered.connect(self.close_document)
         a["preferences"].triggered.connect(self.show_preferences)
@@ -165,6 +173,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("ICC Workbench — 国际传播编辑工作台"))
         retranslate_actions(self.actions_by_name)
+        self.recent_menu.setTitle(self.tr("Recent &workspaces"))
         where = self.context.workspace.path or self.context.workspace.url
         self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", Path(str(where)).name))
         self.workspace_label.setToolTip(str(where))
@@ -425,6 +434,49 @@ class MainWindow(QMainWindow):
                 self.tr("The new interface language is used after a restart."), 10000
             )
 
+    # --- workspaces ------------------------------------------------------------------------
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.context.workspace.path or self.context.workspace.url)
+        for location in self.context.preferences.recent_workspaces:
+            action = self.recent_menu.addAction(location)
+            action.setEnabled(location != current)
+            action.triggered.connect(lambda _=False, where=location: self.switch_workspace(where))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def choose_workspace(self, *, new: bool) -> None:
+        start = str(Path(str(self.context.workspace.path or Path.home())).parent)
+        pattern = self.tr("Workspaces (*.db);;All files (*)")
+        if new:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), start, pattern)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), start, pattern)
+        if path:
+            self.switch_workspace(path)
+
+    def switch_workspace(self, location: str) -> bool:
+        """Open another workspace in this window; the current one stays open on failure."""
+        from workbench.db.workspace import open_workspace
+
+        try:
+            workspace = open_workspace(
+                location, backup_keep=self.context.preferences.backups_to_keep
+            )
+        except Exception as exc:
+            self.report_error(str(exc))
+            return False
+        self.close_document()
+        self.context.workspace.close()
+        self.context.workspace = workspace
+        self.navigator.workspace = workspace
+        prefs = self.context.preferences
+        prefs.remember_workspace(str(workspace.path or workspace.url))
+        prefs.save()
+        self.retranslate()
+        self.refresh()
+        return True
+
     # --- import and backup -------------------------------------------------------------------
     def choose_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -439,8 +491,10 @@ class MainWindow(QMainWindow):
     def import_path(self, path: Path) -> None:
         workspace, author = self.context.workspace, self.context.author
 
-        def work() -> int:
-            document_id, _draft = import_into_workspace(workspace, path, author=author)
+        def work(progress: Progress) -> int:
+            document_id, _draft = import_into_workspace(
+                workspace, path, author=author, cancelled=lambda: progress.cancelled
+            )
             return document_id
 
         def done(document_id: int) -> None:
@@ -453,8 +507,16 @@ class MainWindow(QMainWindow):
             )
             self.open_document(document_id)
 
+        def cancelled() -> None:
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed."), 8000)
+
         run_in_background(
-            self, self.tr("Importing %1…").replace("%1", path.name), work, done, self.report_error
+            self,
+            self.tr("Importing %1…").replace("%1", path.name),
+            work,
+            done,
+            self.report_error,
+            cancelled,
         )
 
     def report_error(self, message: str, details: str = "") -> None:

@@ -23,6 +23,7 @@ from workbench.editor.grid import SegmentFilter, SegmentRow
 from workbench.editor.workflow import confirm, set_status
 from workbench.errors import WorkbenchError
 from workbench.gui.editor.delegate import SegmentDelegate, SegmentEditor
+from workbench.gui.editor.filter_bar import SegmentFilterBar
 from workbench.gui.editor.segment_model import (
     COLUMN_NUMBER,
     COLUMN_STATUS,
@@ -96,6 +97,10 @@ class EditorView(QWidget):
         self.table.setColumnWidth(COLUMN_STATUS, 52)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.filter_bar = SegmentFilterBar(self)
+        self.filter_bar.changed.connect(self.apply_filter)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.table)
 
         self.delegate.editor_created.connect(self._attach_editor)
@@ -453,6 +458,7 @@ class EditorView(QWidget):
     def apply_filter(self, flt: SegmentFilter) -> None:
         self.finish_editing()
         self.model.reload(flt)
+        self.filter_bar.show_count(self.model.rowCount(), flt)
         self._resize_timer.start()
         if self.model.rowCount():
             self.go_to_row(0, edit=False)
