@@ -184,7 +184,7 @@ def test_sample_workspace(workspace: Workspace) -> None:
     assert all(s["target"] for b in first["blocks"] for s in b["segments"])
 
 
-def test_cancelled_import_leaves_nothing(workspace: Workspace, corpus) -> None:  # noqa: ANN001
+def test_cancelled_import_leaves_nothing(workspace: Workspace, corpus) -> None:
     from workbench.documents import import_into_workspace
     from workbench.errors import Cancelled
 
