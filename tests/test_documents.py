@@ -110,7 +110,7 @@ def test_every_change_keeps_a_revision(workspace: Workspace) -> None:
     with workspace.session() as session:
         history = [(r.field, r.before, r.after, r.author) for r in segment_history(session, seg_id)]
     assert history == [
-        ("created", "", "imported from test", "importer"),
+        ("created", "", "test", "importer"),
         ("target", "", "Night view", "amy"),
         ("target", "Night view", "Night View of the Mountain City", "amy"),
         ("status", "new", "translated", "amy"),

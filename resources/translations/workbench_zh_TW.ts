@@ -4,162 +4,162 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="30"/>
+        <location filename="../../workbench/gui/actions.py" line="33"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作區(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="31"/>
+        <location filename="../../workbench/gui/actions.py" line="40"/>
         <source>&amp;Open workspace…</source>
         <translation>開啟工作區(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="34"/>
+        <location filename="../../workbench/gui/actions.py" line="47"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="42"/>
+        <location filename="../../workbench/gui/actions.py" line="55"/>
         <source>&amp;Back up workspace</source>
         <translation>備份工作區(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="49"/>
+        <location filename="../../workbench/gui/actions.py" line="62"/>
         <source>&amp;Close document</source>
         <translation>關閉文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="57"/>
+        <location filename="../../workbench/gui/actions.py" line="70"/>
         <source>&amp;Preferences…</source>
         <translation>首選項(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="65"/>
+        <location filename="../../workbench/gui/actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="72"/>
+        <location filename="../../workbench/gui/actions.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="76"/>
+        <location filename="../../workbench/gui/actions.py" line="89"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="84"/>
+        <location filename="../../workbench/gui/actions.py" line="97"/>
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="93"/>
+        <location filename="../../workbench/gui/actions.py" line="106"/>
         <source>Find and &amp;replace…</source>
         <translation>查詢和替換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="100"/>
+        <location filename="../../workbench/gui/actions.py" line="113"/>
         <source>&amp;Go to segment…</source>
         <translation>轉到句段(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="107"/>
+        <location filename="../../workbench/gui/actions.py" line="120"/>
         <source>&amp;Confirm and go to next unconfirmed</source>
         <translation>確認並轉到下一個未確認句段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="114"/>
+        <location filename="../../workbench/gui/actions.py" line="127"/>
         <source>&amp;Edit target</source>
         <translation>編輯譯文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="118"/>
+        <location filename="../../workbench/gui/actions.py" line="131"/>
         <source>&amp;Previous segment</source>
         <translation>上一句段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="126"/>
+        <location filename="../../workbench/gui/actions.py" line="139"/>
         <source>&amp;Next segment</source>
         <translation>下一句段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="133"/>
+        <location filename="../../workbench/gui/actions.py" line="146"/>
         <source>Copy &amp;source to target</source>
         <translation>複製原文到譯文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="141"/>
+        <location filename="../../workbench/gui/actions.py" line="154"/>
         <source>C&amp;lear target</source>
         <translation>清除譯文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="148"/>
+        <location filename="../../workbench/gui/actions.py" line="161"/>
         <source>S&amp;plit segment</source>
         <translation>拆分句段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="156"/>
+        <location filename="../../workbench/gui/actions.py" line="169"/>
         <source>&amp;Merge with next segment</source>
         <translation>與下一句段合併(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="163"/>
+        <location filename="../../workbench/gui/actions.py" line="176"/>
         <source>Segment &amp;history…</source>
         <translation>句段歷史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="171"/>
+        <location filename="../../workbench/gui/actions.py" line="184"/>
         <source>Mark &amp;reviewed</source>
         <translation>標記為已審校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="178"/>
+        <location filename="../../workbench/gui/actions.py" line="191"/>
         <source>Mark &amp;approved</source>
         <translation>標記為已批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="185"/>
+        <location filename="../../workbench/gui/actions.py" line="198"/>
         <source>&amp;Lock</source>
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="193"/>
+        <location filename="../../workbench/gui/actions.py" line="206"/>
         <source>&amp;Unlock</source>
         <translation>解鎖(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="200"/>
+        <location filename="../../workbench/gui/actions.py" line="213"/>
         <source>&amp;Swap source and target columns</source>
         <translation>交換原文和譯文列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="207"/>
+        <location filename="../../workbench/gui/actions.py" line="220"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="211"/>
+        <location filename="../../workbench/gui/actions.py" line="224"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="218"/>
+        <location filename="../../workbench/gui/actions.py" line="231"/>
         <source>&amp;About ICC Workbench</source>
         <translation>關於國際傳播編輯工作臺(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="227"/>
+        <location filename="../../workbench/gui/actions.py" line="240"/>
         <source>Discard what was typed in this segment</source>
         <translation>放棄本句段中剛輸入的內容</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="228"/>
+        <location filename="../../workbench/gui/actions.py" line="241"/>
         <source>Leave the editor (the text is kept as a draft)</source>
         <translation>離開編輯框（文字保留為草稿）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="229"/>
+        <location filename="../../workbench/gui/actions.py" line="242"/>
         <source>New line inside the segment</source>
         <translation>在句段內換行</translation>
     </message>
@@ -312,17 +312,17 @@
         <translation>國際傳播編輯工作臺</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="27"/>
+        <location filename="../../workbench/gui/errors.py" line="28"/>
         <source>This is a bug. The details were written to the log.</source>
         <translation>這是程式錯誤，詳細資訊已寫入日誌。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="30"/>
+        <location filename="../../workbench/gui/errors.py" line="31"/>
         <source>Copy details</source>
         <translation>複製詳細資訊</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="54"/>
+        <location filename="../../workbench/gui/errors.py" line="56"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -460,11 +460,19 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/history.py" line="58"/>
+        <source>Imported from %1</source>
+        <translation>匯入自 %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/gui/main_window.py" line="174"/>
-        <location filename="../../workbench/gui/main_window.py" line="239"/>
-        <location filename="../../workbench/gui/main_window.py" line="265"/>
+        <location filename="../../workbench/gui/main_window.py" line="242"/>
+        <location filename="../../workbench/gui/main_window.py" line="268"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>國際傳播編輯工作臺 — ICC Workbench</translation>
     </message>
@@ -629,127 +637,127 @@
         <translation>最近的工作區(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/main_window.py" line="244"/>
+        <location filename="../../workbench/gui/main_window.py" line="247"/>
         <source>Restored %n unsaved draft(s) from the last session</source>
         <translation><numerusform>已恢復上次未儲存的 %n 個草稿</numerusform></translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="288"/>
+        <location filename="../../workbench/gui/main_window.py" line="291"/>
         <source>Confirmed %1 / %2</source>
         <translation>已確認 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="295"/>
+        <location filename="../../workbench/gui/main_window.py" line="298"/>
         <source>Chinese %1 characters · English %2 words</source>
         <translation>中文 %1 字 · 英文 %2 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="312"/>
+        <location filename="../../workbench/gui/main_window.py" line="315"/>
         <source>Selection: %1 segments, %2 characters, %3 words</source>
         <translation>選中：%1 個句段，%2 字，%3 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="358"/>
+        <location filename="../../workbench/gui/main_window.py" line="361"/>
         <source>Target</source>
         <translation>譯文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="359"/>
+        <location filename="../../workbench/gui/main_window.py" line="362"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="360"/>
+        <location filename="../../workbench/gui/main_window.py" line="363"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="361"/>
+        <location filename="../../workbench/gui/main_window.py" line="364"/>
         <source>Created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="362"/>
+        <location filename="../../workbench/gui/main_window.py" line="365"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="363"/>
+        <location filename="../../workbench/gui/main_window.py" line="366"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="364"/>
+        <location filename="../../workbench/gui/main_window.py" line="367"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="387"/>
+        <location filename="../../workbench/gui/main_window.py" line="390"/>
         <source>Segment %1 is hidden by the filter</source>
         <translation>句段 %1 被篩選條件隱藏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="434"/>
+        <location filename="../../workbench/gui/main_window.py" line="437"/>
         <source>The new interface language is used after a restart.</source>
         <translation>新的介面語言將在重啟後生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="446"/>
+        <location filename="../../workbench/gui/main_window.py" line="449"/>
         <source>(none yet)</source>
         <translation>（暫無）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="450"/>
+        <location filename="../../workbench/gui/main_window.py" line="453"/>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>工作區 (*.db);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="452"/>
+        <location filename="../../workbench/gui/main_window.py" line="455"/>
         <source>New workspace</source>
         <translation>新建工作區</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="454"/>
+        <location filename="../../workbench/gui/main_window.py" line="457"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="483"/>
+        <location filename="../../workbench/gui/main_window.py" line="487"/>
         <source>Import a document</source>
         <translation>匯入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="485"/>
+        <location filename="../../workbench/gui/main_window.py" line="489"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文件 (*.docx *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="501"/>
+        <location filename="../../workbench/gui/main_window.py" line="506"/>
         <source>Imported %1 as document %2</source>
         <translation>已將 %1 匯入為文件 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="509"/>
+        <location filename="../../workbench/gui/main_window.py" line="514"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消匯入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="512"/>
+        <location filename="../../workbench/gui/main_window.py" line="518"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="526"/>
+        <location filename="../../workbench/gui/main_window.py" line="535"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="531"/>
+        <location filename="../../workbench/gui/main_window.py" line="540"/>
         <source>About ICC Workbench</source>
         <translation>關於國際傳播編輯工作臺</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="533"/>
+        <location filename="../../workbench/gui/main_window.py" line="542"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>國際傳播編輯工作臺 %1
@@ -920,7 +928,7 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>SegmentHistoryDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/history.py" line="96"/>
+        <location filename="../../workbench/gui/dialogs/history.py" line="100"/>
         <source>Segment %1: %2 changes</source>
         <translation>句段 %1：%2 次修改</translation>
     </message>
@@ -1042,7 +1050,7 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../workbench/gui/tasks.py" line="75"/>
+        <location filename="../../workbench/gui/tasks.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -122,7 +122,7 @@ def store_draft(
                 "segment_id": segment_id,
                 "field": "created",
                 "before": "",
-                "after": f"imported from {origin}",
+                "after": origin,  # the history view says "Imported from …" in the UI language
                 "author": author,
                 "created_at": now,
             }

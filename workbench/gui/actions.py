@@ -6,6 +6,7 @@ shortcut cannot exist without being listed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import qtawesome as qta
@@ -246,9 +247,12 @@ def translated(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
+_CJK_MNEMONIC = re.compile(r"\(&\w\)")  # Chinese menus write mnemonics as "导入(&I)"
+
+
 def plain(text: str) -> str:
-    """Menu text without the mnemonic ampersand and ellipsis, for lists."""
-    return text.replace("&", "").rstrip("…")
+    """Menu text without the mnemonic and ellipsis, for toolbars and lists."""
+    return _CJK_MNEMONIC.sub("", text).replace("&", "").rstrip("…").strip()
 
 
 def build_actions(parent: QWidget) -> dict[str, QAction]:
@@ -268,6 +272,7 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
     for spec in ACTIONS:
         action = actions[spec.name]
         action.setText(translated(spec.text))
+        action.setIconText(plain(translated(spec.text)))
         if spec.shortcuts:
             keys = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{plain(translated(spec.text))} ({keys})")

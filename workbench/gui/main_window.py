@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:  # first start: room for titles in the navigator, panels a little narrower
+            self.resizeDocks([self.navigatorDock, self.historyDock], [340, 300],
+                             Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_document()

@@ -6,6 +6,7 @@ import difflib
 import html
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -53,6 +54,9 @@ def diff_html(before: str, after: str) -> str:
 
 
 def describe(revision: SegmentRevision) -> str:
+    if revision.field == "created":
+        return QCoreApplication.translate("History", "Imported from %1").replace(
+            "%1", revision.after)
     if revision.field == "status":
         return f"{status_text(revision.before)} → {status_text(revision.after)}"
     if revision.field in ("target", "note", "source"):
