@@ -196,3 +196,29 @@ def test_error_box_copies_details() -> None:
     assert "Traceback: line 1" in QApplication.clipboard().text()
     assert "Something broke" in box.detailedText()
     box.deleteLater()
+
+
+def test_preferences_round_trip_and_dark_theme(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QPalette
+
+    from workbench.gui.dialogs.preferences import PreferencesDialog
+    from workbench.gui.themes import apply_theme
+    from workbench.settings import Preferences
+
+    app = create_app()
+    dialog = PreferencesDialog(None, Preferences())
+    qtbot.addWidget(dialog)
+    dialog.authorEdit.setText("Li Hua")
+    dialog.autosaveSpin.setValue(7)
+    dialog.themeCombo.setCurrentIndex(dialog.themeCombo.findData("dark"))
+    dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("zh_CN"))
+    dialog.propagateCheck.setChecked(False)
+    chosen = dialog.result_preferences()
+    chosen.save()
+    loaded = Preferences.load()
+    assert (loaded.author, loaded.autosave_seconds, loaded.theme, loaded.ui_language,
+            loaded.auto_propagate) == ("Li Hua", 7, "dark", "zh_CN", False)
+    apply_theme(app, "dark")
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    apply_theme(app, "light")
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 150
