@@ -203,6 +203,7 @@ class EditorView(QWidget):
     def _attach_editor(self, editor: SegmentEditor) -> None:
         self.editor = editor
         self._dirty_editor = False
+        QTimer.singleShot(0, self._fit_row_to_editor)  # once the text is in and laid out
         editor.textChanged.connect(self._typed)
         editor.confirm_requested.connect(self.confirm_current)
         editor.navigate_requested.connect(self.move)
@@ -212,6 +213,22 @@ class EditorView(QWidget):
     def _typed(self) -> None:
         self._dirty_editor = True
         self._autosave.start()
+        self._fit_row_to_editor()
+
+    def _fit_row_to_editor(self) -> None:
+        """Grow the row while typing, so the whole segment stays visible (never scrolls)."""
+        editor = self.editor
+        if editor is None:
+            return
+        row = self.model.row_of(editor.segment_id)
+        if row is None:
+            return
+        lines = max(1, int(editor.document().size().height()))  # plain-text layout: lines
+        margins = editor.contentsMargins()
+        needed = (lines * editor.fontMetrics().lineSpacing()
+                  + 2 * editor.document().documentMargin() + margins.top() + margins.bottom() + 4)
+        if needed > self.table.rowHeight(row):
+            self.table.setRowHeight(row, int(needed))
 
     def save_draft_now(self) -> None:
         """Autosave of unconfirmed typing (timer, focus change): a crash loses nothing."""
