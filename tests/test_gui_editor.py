@@ -87,7 +87,7 @@ def test_translate_with_the_keyboard_only(window: MainWindow, qtbot: QtBot) -> N
     QTest.keyClicks(editor_of(window), "The market receives about 15,000 visitors a night.")
     press(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert segment(window, second.id).status == "translated"
-    assert "Confirmed 5 / 8" in window.progress_label.text()
+    qtbot.waitUntil(lambda: "Confirmed 5 / 8" in window.progress_label.text(), timeout=3000)
 
     # Ctrl+Z outside an editor undoes across segments; Ctrl+Y redoes.
     view.finish_editing()
@@ -252,7 +252,7 @@ def test_filters_and_swap_view(window: MainWindow) -> None:
     assert "English" in header
 
 
-def test_english_to_chinese_document(window: MainWindow) -> None:
+def test_english_to_chinese_document(window: MainWindow, qtbot: QtBot) -> None:
     open_doc(window, "黄河文化月以河畔音乐会开幕")
     view = window.view
     assert view is not None
@@ -261,7 +261,7 @@ def test_english_to_chinese_document(window: MainWindow) -> None:
     view.go_to_row(0)
     editor_of(window).insertPlainText("黄河文化月开幕")  # what an input method commits
     press(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert "Chinese 7 characters" in window.count_label.text()
+    qtbot.waitUntil(lambda: "Chinese 7 characters" in window.count_label.text(), timeout=3000)
     assert window.view.current_row() == 1  # moved on to the next unconfirmed segment
 
 

@@ -6,7 +6,7 @@ for 10,000 segments) and asks for the rows it is about to paint (``fetch_rows``)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -113,35 +113,37 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def fetch_rows(session: Session, ids: Sequence[int]) -> dict[int, SegmentRow]:
+def segment_numbers(session: Session, document_id: int) -> dict[int, int]:
+    """1-based numbers of every segment in document order (one cheap id query)."""
+    return {segment_id: n for n, segment_id in enumerate(segment_ids(session, document_id), 1)}
+
+
+def fetch_rows(
+    session: Session, ids: Sequence[int], numbers: Mapping[int, int] | None = None
+) -> dict[int, SegmentRow]:
     """The rows for these ids (any order, unknown ids left out): one query per 500 ids.
 
-    Numbers come from a window over the segments' documents, so they are right even
-    after splits and merges changed positions.
+    ``numbers`` (from ``segment_numbers``) lets a caller that pages through one document
+    number rows without recounting the document for every page.
     """
     rows: dict[int, SegmentRow] = {}
     wanted = list(dict.fromkeys(ids))
-    for chunk in chunks(wanted):
-        documents = sa.select(col(Segment.document_id)).where(col(Segment.id).in_(chunk)).distinct()
-        numbered = (
-            sa.select(
-                col(Segment.id).label("sid"),
-                sa.func.row_number()
-                .over(partition_by=col(Segment.document_id), order_by=_document_order())
-                .label("number"),
-                sa.func.row_number()
-                .over(partition_by=col(Segment.block_id), order_by=col(Segment.position))
-                .label("in_block"),
+    if numbers is None:
+        documents: set[int] = set()
+        for chunk in chunks(wanted):
+            documents.update(
+                session.execute(
+                    sa.select(col(Segment.document_id)).where(col(Segment.id).in_(chunk))
+                ).scalars()
             )
-            .join(Block, col(Block.id) == col(Segment.block_id))
-            .where(col(Segment.document_id).in_(documents))
-            .subquery()
-        )
+        numbers = {}
+        for document_id in sorted(documents):
+            numbers.update(segment_numbers(session, document_id))
+    for chunk in chunks(wanted):
         query = (
             sa.select(
                 col(Segment.id),
-                numbered.c.number,
-                numbered.c.in_block,
+                col(Segment.position),
                 col(Segment.block_id),
                 col(Block.position),
                 col(Block.kind),
@@ -155,14 +157,12 @@ def fetch_rows(session: Session, ids: Sequence[int]) -> dict[int, SegmentRow]:
                 col(Segment.updated_by),
             )
             .join(Block, col(Block.id) == col(Segment.block_id))
-            .join(numbered, numbered.c.sid == col(Segment.id))
             .outerjoin(SegmentDraft, col(SegmentDraft.segment_id) == col(Segment.id))
             .where(col(Segment.id).in_(chunk))
         )
         for (
             seg_id,
-            number,
-            in_block,
+            position,
             block_id,
             block_position,
             kind,
@@ -177,12 +177,13 @@ def fetch_rows(session: Session, ids: Sequence[int]) -> dict[int, SegmentRow]:
         ) in session.execute(query):
             rows[seg_id] = SegmentRow(
                 id=seg_id,
-                number=number,
+                number=numbers.get(seg_id, 0),
                 block_id=block_id,
                 block_position=block_position,
                 block_kind=str(kind),
                 heading_level=level,
-                first_in_block=in_block == 1,
+                # Positions inside a block are kept contiguous from 0 (structure.py).
+                first_in_block=position == 0,
                 source=source,
                 target=target,
                 status=str(status),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.navigator.open_document.connect(self.open_document)
         self.noteEdit.installEventFilter(self)
         self._build_status_bar()
+        # Counting a long document takes ~100 ms: never on the keystroke/confirm path.
+        self._counts_timer = QTimer(self, singleShot=True, interval=300)
+        self._counts_timer.timeout.connect(self.update_counts)
         self.retranslate()
         self._restore_window_state()
         self._update_enabled()
@@ -194,8 +197,9 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         else:  # first start: room for titles in the navigator, panels a little narrower
-            self.resizeDocks([self.navigatorDock, self.historyDock], [340, 300],
-                             Qt.Orientation.Horizontal)
+            self.resizeDocks(
+                [self.navigatorDock, self.historyDock], [340, 300], Qt.Orientation.Horizontal
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_document()
@@ -229,7 +233,7 @@ class MainWindow(QMainWindow):
         self.centralStack.setCurrentWidget(self.editorPage)
         self.view = view
         view.current_changed.connect(self._segment_changed)
-        view.content_changed.connect(self.update_counts)
+        view.content_changed.connect(self._counts_timer.start)
         view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.error.connect(self.report_error)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -249,7 +253,7 @@ class MainWindow(QMainWindow):
                 10000,
             )
         self._update_enabled()
-        self.update_counts()
+        self._counts_timer.start()
         self._segment_changed(view.current_segment())
         view.table.setFocus()
 

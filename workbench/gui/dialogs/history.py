@@ -56,7 +56,8 @@ def diff_html(before: str, after: str) -> str:
 def describe(revision: SegmentRevision) -> str:
     if revision.field == "created":
         return QCoreApplication.translate("History", "Imported from %1").replace(
-            "%1", revision.after)
+            "%1", revision.after
+        )
     if revision.field == "status":
         return f"{status_text(revision.before)} → {status_text(revision.after)}"
     if revision.field in ("target", "note", "source"):

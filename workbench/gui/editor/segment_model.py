@@ -16,7 +16,13 @@ from PySide6.QtCore import (
 )
 
 from workbench.db.workspace import Workspace
-from workbench.editor.grid import SegmentFilter, SegmentRow, fetch_rows, segment_ids
+from workbench.editor.grid import (
+    SegmentFilter,
+    SegmentRow,
+    fetch_rows,
+    segment_ids,
+    segment_numbers,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 200  # rows fetched per query; a screen shows ~30, scrolling fetches a page ahead
@@ -67,6 +73,7 @@ class SegmentModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] = {}
         self._pages: OrderedDict[int, dict[int, SegmentRow]] = OrderedDict()
+        self._numbers: dict[int, int] = {}
         self.editable: Callable[[SegmentRow], bool] = lambda row: row.status != "locked"
         self.reload()
 
@@ -76,6 +83,8 @@ class SegmentModel(QAbstractTableModel):
             self.filter = flt
         with self.workspace.session() as session:
             ids = segment_ids(session, self.document_id, self.filter)
+            # Numbers are positions in the whole document, whatever the filter shows.
+            self._numbers = segment_numbers(session, self.document_id)
         self.beginResetModel()
         self._ids = ids
         self._row_of = {segment_id: row for row, segment_id in enumerate(ids)}
@@ -99,7 +108,7 @@ class SegmentModel(QAbstractTableModel):
             return cached
         ids = self._ids[page * PAGE : (page + 1) * PAGE]
         with self.workspace.session() as session:
-            rows = fetch_rows(session, ids)
+            rows = fetch_rows(session, ids, self._numbers)
         self._pages[page] = rows
         while len(self._pages) > CACHE_PAGES:
             self._pages.popitem(last=False)
@@ -174,8 +183,19 @@ class SegmentModel(QAbstractTableModel):
                 return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    _ROLES = frozenset(
+        {
+            int(Qt.ItemDataRole.DisplayRole),
+            int(Qt.ItemDataRole.EditRole),
+            int(Qt.ItemDataRole.ToolTipRole),
+            int(ROW_ROLE),
+            int(ID_ROLE),
+        }
+    )
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask for a dozen roles per cell; answer the unused ones before any lookup.
+        if int(role) not in self._ROLES or not index.isValid():
             return None
         row = self.row_data(index.row())
         if row is None:

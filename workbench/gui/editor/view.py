@@ -146,6 +146,11 @@ class EditorView(QWidget):
         last = self.model.rowCount() - 1 if last < 0 else min(last + 5, self.model.rowCount() - 1)
         for row in range(max(0, first - 2), last + 1):
             self.table.resizeRowToContents(row)
+        self._fit_row_to_editor()
+        # Rows above grew: keep the segment being worked on in view.
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
     # --- current segment ----------------------------------------------------------------
     def current_row(self) -> int:
@@ -225,8 +230,13 @@ class EditorView(QWidget):
             return
         lines = max(1, int(editor.document().size().height()))  # plain-text layout: lines
         margins = editor.contentsMargins()
-        needed = (lines * editor.fontMetrics().lineSpacing()
-                  + 2 * editor.document().documentMargin() + margins.top() + margins.bottom() + 4)
+        needed = (
+            lines * editor.fontMetrics().lineSpacing()
+            + 2 * editor.document().documentMargin()
+            + margins.top()
+            + margins.bottom()
+            + 4
+        )
         if needed > self.table.rowHeight(row):
             self.table.setRowHeight(row, int(needed))
 
