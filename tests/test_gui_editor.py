@@ -331,3 +331,30 @@ def test_window_state_is_restored(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.addWidget(second)
     assert second.size().width() == 760
     assert not second.historyDock.isVisibleTo(second)
+
+
+def test_long_document_opens_and_scrolls_to_the_end(window: MainWindow) -> None:
+    """Rows are fetched page by page while scrolling; no row is missing at the end."""
+    from workbench.documents.store import store_draft
+    from workbench.importers.draft import DraftBlock, DraftDocument
+    from workbench.models.enums import BlockKind, Language
+
+    blocks = [
+        DraftBlock(kind=BlockKind.PARAGRAPH, source=f"第{i}段的第一句话。这是第二句，内容稍长一些。")
+        for i in range(1500)
+    ]
+    draft = DraftDocument(source_lang=Language.ZH, target_lang=Language.EN, blocks=blocks,
+                          title_zh="长文档")
+    with window.context.workspace.session() as session:
+        document = store_draft(session, draft, author="tester")
+    window.open_document(document.id or 0)
+    view = window.view
+    assert view is not None and view.model.rowCount() == 3000
+    bar = view.table.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+        QApplication.processEvents()
+    last = view.model.row_data(2999)
+    assert last is not None and last.number == 3000 and last.source.startswith("这是第二句")
+    view.go_to_row(2999)
+    assert editor_of(window).segment_id == last.id
