@@ -142,6 +142,10 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
     from workbench.gui.dialogs.history import SegmentHistoryDialog
     from workbench.gui.dialogs.preferences import PreferencesDialog
     from workbench.gui.dialogs.shortcuts import ShortcutsDialog
+    from workbench.gui.termbase.concept_dialog import ConceptDialog
+    from workbench.gui.termbase.conflicts_dialog import ConflictsDialog
+    from workbench.gui.termbase.import_wizard import TermbaseImportWizard
+    from workbench.gui.termbase.manager import TermbaseManager
 
     app = create_app()
     translators = install_translators(app, language)
@@ -157,12 +161,20 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             GotoDialog(win, 1, 8),
             SegmentHistoryDialog(win, 1, [], win.field_names()),
             ShortcutsDialog(win),
+            ConceptDialog(win, context, None),
+            TermbaseManager(win, context),
+            TermbaseImportWizard(win, context),
+            ConflictsDialog(win, context),
         ]
         english = {
             "Preferences",
             "Find and replace",
             "Go to segment",
             "Segment history",
+            "New concept",
+            "Term bases",
+            "Import terms",
+            "Term conflicts",
             "Keyboard shortcuts",
         }
         for dialog in dialogs:
@@ -175,7 +187,7 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             else:
                 assert title not in english, f"{type(dialog).__name__} untranslated"
             dialog.close()
-        shortcuts = dialogs[-1]
+        shortcuts = dialogs[4]
         assert shortcuts.shortcutTable.rowCount() >= 20
         win.close_document()
         context.workspace.close()
@@ -216,8 +228,13 @@ def test_preferences_round_trip_and_dark_theme(qtbot: QtBot, tmp_path: Path) -> 
     chosen = dialog.result_preferences()
     chosen.save()
     loaded = Preferences.load()
-    assert (loaded.author, loaded.autosave_seconds, loaded.theme, loaded.ui_language,
-            loaded.auto_propagate) == ("Li Hua", 7, "dark", "zh_CN", False)
+    assert (
+        loaded.author,
+        loaded.autosave_seconds,
+        loaded.theme,
+        loaded.ui_language,
+        loaded.auto_propagate,
+    ) == ("Li Hua", 7, "dark", "zh_CN", False)
     apply_theme(app, "dark")
     assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
     apply_theme(app, "light")

@@ -340,11 +340,14 @@ def test_long_document_opens_and_scrolls_to_the_end(window: MainWindow) -> None:
     from workbench.models.enums import BlockKind, Language
 
     blocks = [
-        DraftBlock(kind=BlockKind.PARAGRAPH, source=f"第{i}段的第一句话。这是第二句，内容稍长一些。")
+        DraftBlock(
+            kind=BlockKind.PARAGRAPH, source=f"第{i}段的第一句话。这是第二句，内容稍长一些。"
+        )
         for i in range(1500)
     ]
-    draft = DraftDocument(source_lang=Language.ZH, target_lang=Language.EN, blocks=blocks,
-                          title_zh="长文档")
+    draft = DraftDocument(
+        source_lang=Language.ZH, target_lang=Language.EN, blocks=blocks, title_zh="长文档"
+    )
     with window.context.workspace.session() as session:
         document = store_draft(session, draft, author="tester")
     window.open_document(document.id or 0)
@@ -358,3 +361,83 @@ def test_long_document_opens_and_scrolls_to_the_end(window: MainWindow) -> None:
     assert last is not None and last.number == 3000 and last.source.startswith("这是第二句")
     view.go_to_row(2999)
     assert editor_of(window).segment_id == last.id
+
+
+def test_term_hits_panel_highlights_and_alt_keys(window: MainWindow) -> None:
+    """The sample workspace carries the starter term base: 谷雨 is found, highlighted and
+    inserted with Alt+1; a forbidden rendering in the target is flagged."""
+    open_doc(window, "谷雨：一杯新茶里的春天")
+    view = window.view
+    assert view is not None and view.matcher is not None
+    view.go_to_row(2, edit=False)  # 谷雨是二十四节气中的第六个节气…
+    row = view.current_segment()
+    assert row is not None
+    spans = view.term_spans(row)
+    assert (0, 2, False) in spans  # 谷雨 highlighted at its exact place
+    panel = window.term_panel
+    sources = [panel.hitsTable.item(r, 1).text() for r in range(panel.hitsTable.rowCount())]
+    assert "谷雨" in sources and "二十四节气" in sources
+    first = panel.terms.checks[0] if panel.terms else None
+    assert first is not None and first.hit.text == "谷雨" and first.in_target is True
+    view.go_to_row(2)  # open the editor
+    editor_of(window).clear()
+    window.insert_term(1)
+    assert editor_of(window).toPlainText() == "Grain Rain"
+
+
+def test_forbidden_term_in_target_is_flagged(window: MainWindow) -> None:
+    from workbench.editor.workflow import confirm
+
+    open_doc(window, "谷雨：一杯新茶里的春天")
+    view = window.view
+    assert view is not None
+    segment_id = view.model.segment_id(2)
+    with window.context.workspace.session() as session:
+        confirm(
+            session,
+            segment_id,
+            "Grain Rain marks Chinese-style modernization.",
+            author="tester",
+            propagate=False,
+        )
+    view.refresh([segment_id])
+    view.go_to_row(2, edit=False)
+    window._show_terms(view.current_segment())
+    panel = window.term_panel
+    assert panel.terms is not None and panel.terms.forbidden_in_target
+    texts = [panel.hitsTable.item(r, 3).text() for r in range(panel.hitsTable.rowCount())]
+    assert any("Chinese modernization" in t for t in texts)
+
+
+def test_add_term_from_selection(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from workbench.gui.termbase.concept_dialog import ConceptDialog
+
+    open_doc(window, "黄河文化月以河畔音乐会开幕")
+    view = window.view
+    assert view is not None
+    view.go_to_row(1, edit=False)
+    view.table.edit(view.model.index(1, view.model.text_column("source")))
+    source_editor = view.table.findChild(SegmentEditor)
+    assert source_editor is not None and source_editor.isReadOnly()
+    cursor = source_editor.textCursor()
+    start = source_editor.toPlainText().index("riverbank")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("riverbank"), QTextCursor.MoveMode.KeepAnchor)
+    source_editor.setTextCursor(cursor)
+    view.go_to_row(1)
+    editor_of(window).insertPlainText("河岸")
+    editor_of(window).selectAll()
+    seen: dict[str, object] = {}
+
+    def accept(dialog: ConceptDialog) -> int:
+        seen["terms"] = [(t.lang, t.text) for t in dialog.concept().terms]
+        return 1
+
+    monkeypatch.setattr(ConceptDialog, "exec", accept)
+    window.actions_by_name["add_term"].trigger()
+    assert seen["terms"] == [("en", "riverbank"), ("zh-Hans", "河岸")]
+    row = view.current_segment()
+    assert row is not None
+    assert any(h.hit.text == "riverbank" for h in window.term_panel.terms.checks)  # type: ignore[union-attr]

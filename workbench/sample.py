@@ -85,7 +85,8 @@ def populate_sample(workspace: Workspace, *, author: str) -> bool:
         )
         session.add(issue)
         session.flush()
-        for position, section_data in enumerate(issue_data["sections"]):
+        sections_data = issue_data["sections"]
+        for position, section_data in enumerate(sections_data):
             section = Section(
                 issue_id=issue.id or 0,
                 position=position,
@@ -98,7 +99,10 @@ def populate_sample(workspace: Workspace, *, author: str) -> bool:
                 document = documents[number - 1]
                 document.section_id = section.id
                 document.section_position = order
-        return True
+    from workbench.termbase.starter import add_starter_termbase
+
+    add_starter_termbase(workspace, author=author)
+    return True
 
 
 def ensure_sample_workspace(location: str) -> Workspace:

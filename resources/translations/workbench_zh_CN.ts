@@ -4,164 +4,444 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="33"/>
+        <location filename="../../workbench/gui/actions.py" line="32"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="40"/>
+        <location filename="../../workbench/gui/actions.py" line="33"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="47"/>
+        <location filename="../../workbench/gui/actions.py" line="34"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="55"/>
+        <location filename="../../workbench/gui/actions.py" line="35"/>
         <source>&amp;Back up workspace</source>
         <translation>备份工作区(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="62"/>
+        <location filename="../../workbench/gui/actions.py" line="36"/>
         <source>&amp;Close document</source>
         <translation>关闭文档(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="70"/>
+        <location filename="../../workbench/gui/actions.py" line="37"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="78"/>
+        <location filename="../../workbench/gui/actions.py" line="38"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="85"/>
+        <location filename="../../workbench/gui/actions.py" line="39"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="89"/>
+        <location filename="../../workbench/gui/actions.py" line="40"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="97"/>
+        <location filename="../../workbench/gui/actions.py" line="41"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="106"/>
+        <location filename="../../workbench/gui/actions.py" line="42"/>
         <source>Find and &amp;replace…</source>
         <translation>查找和替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="113"/>
+        <location filename="../../workbench/gui/actions.py" line="43"/>
         <source>&amp;Go to segment…</source>
         <translation>转到句段(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="120"/>
+        <location filename="../../workbench/gui/actions.py" line="44"/>
         <source>&amp;Confirm and go to next unconfirmed</source>
         <translation>确认并转到下一个未确认句段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="127"/>
+        <location filename="../../workbench/gui/actions.py" line="45"/>
         <source>&amp;Edit target</source>
         <translation>编辑译文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="131"/>
+        <location filename="../../workbench/gui/actions.py" line="46"/>
         <source>&amp;Previous segment</source>
         <translation>上一句段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="139"/>
+        <location filename="../../workbench/gui/actions.py" line="47"/>
         <source>&amp;Next segment</source>
         <translation>下一句段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="146"/>
+        <location filename="../../workbench/gui/actions.py" line="48"/>
         <source>Copy &amp;source to target</source>
         <translation>复制原文到译文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="154"/>
+        <location filename="../../workbench/gui/actions.py" line="49"/>
         <source>C&amp;lear target</source>
         <translation>清除译文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="161"/>
+        <location filename="../../workbench/gui/actions.py" line="50"/>
         <source>S&amp;plit segment</source>
         <translation>拆分句段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="169"/>
+        <location filename="../../workbench/gui/actions.py" line="51"/>
         <source>&amp;Merge with next segment</source>
         <translation>与下一句段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="176"/>
+        <location filename="../../workbench/gui/actions.py" line="52"/>
         <source>Segment &amp;history…</source>
         <translation>句段历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="184"/>
+        <location filename="../../workbench/gui/actions.py" line="53"/>
         <source>Mark &amp;reviewed</source>
         <translation>标记为已审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="191"/>
+        <location filename="../../workbench/gui/actions.py" line="54"/>
         <source>Mark &amp;approved</source>
         <translation>标记为已批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="198"/>
+        <location filename="../../workbench/gui/actions.py" line="55"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="206"/>
+        <location filename="../../workbench/gui/actions.py" line="56"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="213"/>
+        <location filename="../../workbench/gui/actions.py" line="57"/>
+        <source>&amp;Add term from selection…</source>
+        <translation>从所选内容添加术语(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="58"/>
+        <source>Term base &amp;manager…</source>
+        <translation>术语库管理器(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="59"/>
         <source>&amp;Swap source and target columns</source>
         <translation>交换原文和译文列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="220"/>
+        <location filename="../../workbench/gui/actions.py" line="60"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="224"/>
+        <location filename="../../workbench/gui/actions.py" line="61"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="231"/>
+        <location filename="../../workbench/gui/actions.py" line="62"/>
         <source>&amp;About ICC Workbench</source>
         <translation>关于国际传播编辑工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="240"/>
+        <location filename="../../workbench/gui/actions.py" line="68"/>
         <source>Discard what was typed in this segment</source>
         <translation>放弃本句段中刚输入的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="241"/>
+        <location filename="../../workbench/gui/actions.py" line="69"/>
         <source>Leave the editor (the text is kept as a draft)</source>
         <translation>离开编辑框（文字保留为草稿）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="242"/>
+        <location filename="../../workbench/gui/actions.py" line="70"/>
         <source>New line inside the segment</source>
         <translation>在句段内换行</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptDialog</name>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="125"/>
+        <source>Edit concept</source>
+        <translation>编辑概念</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="125"/>
+        <source>New concept</source>
+        <translation>新建概念</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="138"/>
+        <source>New term base…</source>
+        <translation>新建术语库…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="144"/>
+        <source>My terms</source>
+        <translation>我的术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="293"/>
+        <source>Already in the term bases:</source>
+        <translation>术语库中已有：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="326"/>
+        <source>Enter at least one term.</source>
+        <translation>请至少输入一个术语。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="331"/>
+        <source>The term “%1” is listed twice.</source>
+        <translation>术语“%1”重复列出。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="334"/>
+        <source>Enter a name for the new term base.</source>
+        <translation>请输入新术语库的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="6"/>
+        <source>Concept</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="12"/>
+        <source>&amp;Term base:</source>
+        <translation>术语库(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="26"/>
+        <source>Name of the new term base</source>
+        <translation>新术语库的名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="33"/>
+        <source>&amp;Subject:</source>
+        <translation>领域(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="45"/>
+        <source>Sc&amp;ope:</source>
+        <translation>适用范围(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="51"/>
+        <source>A city or organisation, e.g. Chongqing</source>
+        <translation>城市或机构，例如重庆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="56"/>
+        <source>Sou&amp;rce:</source>
+        <translation>来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="62"/>
+        <source>Where the rendering comes from</source>
+        <translation>译法的出处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="69"/>
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="79"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="80"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="81"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="82"/>
+        <source>Part of speech</source>
+        <translation>词性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="83"/>
+        <source>Usage note</source>
+        <translation>用法说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="84"/>
+        <source>Case-sensitive</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="91"/>
+        <source>Add &amp;Chinese term</source>
+        <translation>添加中文术语(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="96"/>
+        <source>Add &amp;English term</source>
+        <translation>添加英文术语(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="101"/>
+        <source>Re&amp;move term</source>
+        <translation>删除术语(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="118"/>
+        <source>&amp;Definition:</source>
+        <translation>定义(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_dialog.ui" line="124"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptModel</name>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="48"/>
+        <source>Chinese terms</source>
+        <translation>中文术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="49"/>
+        <source>English terms</source>
+        <translation>英文术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="50"/>
+        <source>Forbidden</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="51"/>
+        <source>Subject</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="52"/>
+        <source>Term base</source>
+        <translation>术语库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="53"/>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="287"/>
+        <source>Concepts with a forbidden (deprecated) term</source>
+        <translation>含禁用术语的概念</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="328"/>
+        <source>Forbidden: %1</source>
+        <translation>禁用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="31"/>
+        <source>Same Chinese term, different preferred English</source>
+        <translation>中文术语相同，首选英文不同</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="34"/>
+        <source>Same preferred English for different concepts</source>
+        <translation>不同概念的首选英文相同</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="37"/>
+        <source>Forbidden in one place, allowed in another</source>
+        <translation>一处禁用、另一处允许</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="65"/>
+        <source>Search again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="68"/>
+        <source>All conflicts</source>
+        <translation>全部冲突</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="84"/>
+        <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="91"/>
+        <source>Looking for conflicts…</source>
+        <translation>正在查找冲突…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="134"/>
+        <source>%n conflict(s) found</source>
+        <translation><numerusform>发现 %n 个冲突</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="136"/>
+        <source>%1 of %2 conflicts shown</source>
+        <translation>显示 %1 个冲突（共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_conflicts.ui" line="6"/>
+        <source>Term conflicts</source>
+        <translation>术语冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_conflicts.ui" line="22"/>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_conflicts.ui" line="37"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_conflicts.ui" line="38"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_conflicts.ui" line="39"/>
+        <source>Term base</source>
+        <translation>术语库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_conflicts.ui" line="40"/>
+        <source>Preferred English</source>
+        <translation>首选英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_conflicts.ui" line="41"/>
+        <source>Concept</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_conflicts.ui" line="47"/>
+        <source>Double-click a term to open its concept in the manager.</source>
+        <translation>双击术语可在管理器中打开其概念。</translation>
     </message>
 </context>
 <context>
@@ -273,33 +553,33 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="196"/>
-        <location filename="../../workbench/gui/editor/view.py" line="285"/>
+        <location filename="../../workbench/gui/editor/view.py" line="243"/>
+        <location filename="../../workbench/gui/editor/view.py" line="384"/>
         <source>This segment is locked.</source>
         <translation>此句段已锁定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/editor/view.py" line="313"/>
+        <location filename="../../workbench/gui/editor/view.py" line="412"/>
         <source>Filled %n identical segment(s)</source>
         <translation><numerusform>已填充 %n 个相同句段</numerusform></translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="324"/>
+        <location filename="../../workbench/gui/editor/view.py" line="423"/>
         <source>Every segment is confirmed.</source>
         <translation>所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="368"/>
+        <location filename="../../workbench/gui/editor/view.py" line="467"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="392"/>
+        <location filename="../../workbench/gui/editor/view.py" line="491"/>
         <source>Split segment %1</source>
         <translation>拆分句段 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="425"/>
+        <location filename="../../workbench/gui/editor/view.py" line="524"/>
         <source>Merge segment %1</source>
         <translation>合并句段 %1</translation>
     </message>
@@ -470,9 +750,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="174"/>
-        <location filename="../../workbench/gui/main_window.py" line="242"/>
-        <location filename="../../workbench/gui/main_window.py" line="268"/>
+        <location filename="../../workbench/gui/main_window.py" line="199"/>
+        <location filename="../../workbench/gui/main_window.py" line="275"/>
+        <location filename="../../workbench/gui/main_window.py" line="301"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>国际传播编辑工作台 — ICC Workbench</translation>
     </message>
@@ -537,81 +817,86 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="56"/>
+        <source>&amp;Terms</source>
+        <translation>术语(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="69"/>
+        <location filename="../../ui/main_window.ui" line="72"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../ui/main_window.ui" line="84"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="90"/>
+        <location filename="../../ui/main_window.ui" line="93"/>
         <source>Publications</source>
         <translation>出版物</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="110"/>
+        <location filename="../../ui/main_window.ui" line="113"/>
         <source>Term hits</source>
         <translation>术语匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="121"/>
+        <location filename="../../ui/main_window.ui" line="124"/>
         <source>Term hits will appear here once the term base is available (term base issue).</source>
         <translation>术语库功能上线后，术语匹配将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131"/>
+        <location filename="../../ui/main_window.ui" line="134"/>
         <source>TM matches</source>
         <translation>翻译记忆匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="142"/>
+        <location filename="../../ui/main_window.ui" line="145"/>
         <source>Translation memory matches will appear here once the translation memory is available (alignment and TM issue).</source>
         <translation>翻译记忆库功能上线后，翻译记忆匹配将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="152"/>
+        <location filename="../../ui/main_window.ui" line="155"/>
         <source>QA findings</source>
         <translation>质量检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="163"/>
+        <location filename="../../ui/main_window.ui" line="166"/>
         <source>QA findings will appear here once the QA checks are available (QA issue).</source>
         <translation>质量检查功能上线后，检查结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="173"/>
+        <location filename="../../ui/main_window.ui" line="176"/>
         <source>Notes and history</source>
         <translation>备注和历史</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="187"/>
         <source>Segment note:</source>
         <translation>句段备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="193"/>
         <source>A note for this segment (saved when you leave the field)</source>
         <translation>本句段的备注（离开输入框时保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="195"/>
+        <location filename="../../ui/main_window.ui" line="198"/>
         <source>History:</source>
         <translation>历史记录：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="178"/>
+        <location filename="../../workbench/gui/main_window.py" line="203"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
@@ -632,132 +917,142 @@
         <translation>显示 %1 篇，共 %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="176"/>
+        <location filename="../../workbench/gui/main_window.py" line="201"/>
         <source>Recent &amp;workspaces</source>
         <translation>最近的工作区(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/main_window.py" line="247"/>
+        <location filename="../../workbench/gui/main_window.py" line="280"/>
         <source>Restored %n unsaved draft(s) from the last session</source>
         <translation><numerusform>已恢复上次未保存的 %n 个草稿</numerusform></translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="291"/>
+        <location filename="../../workbench/gui/main_window.py" line="324"/>
         <source>Confirmed %1 / %2</source>
         <translation>已确认 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="298"/>
+        <location filename="../../workbench/gui/main_window.py" line="331"/>
         <source>Chinese %1 characters · English %2 words</source>
         <translation>中文 %1 字 · 英文 %2 词</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="315"/>
+        <location filename="../../workbench/gui/main_window.py" line="348"/>
         <source>Selection: %1 segments, %2 characters, %3 words</source>
         <translation>选中：%1 个句段，%2 字，%3 词</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="361"/>
+        <location filename="../../workbench/gui/main_window.py" line="403"/>
         <source>Target</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="362"/>
+        <location filename="../../workbench/gui/main_window.py" line="404"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="363"/>
+        <location filename="../../workbench/gui/main_window.py" line="405"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="364"/>
+        <location filename="../../workbench/gui/main_window.py" line="406"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="365"/>
+        <location filename="../../workbench/gui/main_window.py" line="407"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="366"/>
+        <location filename="../../workbench/gui/main_window.py" line="408"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="367"/>
+        <location filename="../../workbench/gui/main_window.py" line="409"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="390"/>
+        <location filename="../../workbench/gui/main_window.py" line="432"/>
         <source>Segment %1 is hidden by the filter</source>
         <translation>句段 %1 被筛选条件隐藏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="437"/>
+        <location filename="../../workbench/gui/main_window.py" line="479"/>
         <source>The new interface language is used after a restart.</source>
         <translation>新的界面语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="449"/>
+        <location filename="../../workbench/gui/main_window.py" line="498"/>
+        <source>Added while translating document %1</source>
+        <translation>翻译文档 %1 时添加</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="516"/>
+        <source>Term added to the term base.</source>
+        <translation>术语已添加到术语库。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="543"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="453"/>
+        <location filename="../../workbench/gui/main_window.py" line="547"/>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>工作区 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="455"/>
+        <location filename="../../workbench/gui/main_window.py" line="549"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="457"/>
+        <location filename="../../workbench/gui/main_window.py" line="551"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="487"/>
+        <location filename="../../workbench/gui/main_window.py" line="581"/>
         <source>Import a document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="489"/>
+        <location filename="../../workbench/gui/main_window.py" line="583"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文档 (*.docx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="506"/>
+        <location filename="../../workbench/gui/main_window.py" line="600"/>
         <source>Imported %1 as document %2</source>
         <translation>已将 %1 导入为文档 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="514"/>
+        <location filename="../../workbench/gui/main_window.py" line="608"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消导入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="518"/>
+        <location filename="../../workbench/gui/main_window.py" line="612"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="535"/>
+        <location filename="../../workbench/gui/main_window.py" line="629"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="540"/>
+        <location filename="../../workbench/gui/main_window.py" line="634"/>
         <source>About ICC Workbench</source>
         <translation>关于国际传播编辑工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="542"/>
+        <location filename="../../workbench/gui/main_window.py" line="636"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>国际传播编辑工作台 %1
@@ -928,7 +1223,7 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>SegmentHistoryDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/history.py" line="100"/>
+        <location filename="../../workbench/gui/dialogs/history.py" line="101"/>
         <source>Segment %1: %2 changes</source>
         <translation>句段 %1：%2 次修改</translation>
     </message>
@@ -961,32 +1256,32 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="30"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="36"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="31"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="37"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="32"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="38"/>
         <source>Target</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="33"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="36"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="42"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="37"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="43"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -1045,6 +1340,843 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../ui/shortcuts.ui" line="48"/>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>TermDetails</name>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="17"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="18"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="19"/>
+        <source>Subject</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="20"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="21"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="22"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="23"/>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="24"/>
+        <source>External id</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="25"/>
+        <source>Term added</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="26"/>
+        <source>Term removed</source>
+        <translation>删除术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="27"/>
+        <source>Term text</source>
+        <translation>术语文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="28"/>
+        <source>Term language</source>
+        <translation>术语语言</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="29"/>
+        <source>Term status</source>
+        <translation>术语状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="30"/>
+        <source>Part of speech</source>
+        <translation>词性</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="31"/>
+        <source>Usage note</source>
+        <translation>用法说明</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="32"/>
+        <source>Case-sensitive</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="97"/>
+        <source>Term base</source>
+        <translation>术语库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="115"/>
+        <source>case-sensitive</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/details.py" line="137"/>
+        <source>Created %1 by %2; modified %3 by %4</source>
+        <translation>%2 创建于 %1；%4 修改于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>TermHitsPanel</name>
+    <message>
+        <location filename="../../workbench/gui/editor/term_hits.py" line="75"/>
+        <source>(no rendering)</source>
+        <translation>（无译法）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/term_hits.py" line="77"/>
+        <source>Forbidden: write %1</source>
+        <translation>禁用，应写作 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/term_hits.py" line="81"/>
+        <source>Forbidden in the target: write %1</source>
+        <translation>译文含禁用术语，应写作 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/term_hits.py" line="91"/>
+        <source>The target does not use this term yet</source>
+        <translation>译文尚未使用此术语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_hits.ui" line="20"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_hits.ui" line="21"/>
+        <source>Source term</source>
+        <translation>原文术语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_hits.ui" line="22"/>
+        <source>In target</source>
+        <translation>译文中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_hits.ui" line="23"/>
+        <source>Use</source>
+        <translation>译法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_hits.ui" line="28"/>
+        <source>Alt+1…9 or a click inserts the term. Select text in both columns and press Ctrl+T to add a term.</source>
+        <translation>按 Alt+1…9 或单击可插入术语。在原文和译文两列中选中文字后按 Ctrl+T 可添加术语。</translation>
+    </message>
+</context>
+<context>
+    <name>Termbase</name>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="54"/>
+        <source>Chinese (simplified)</source>
+        <translation>中文（简体）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="55"/>
+        <source>Chinese (traditional)</source>
+        <translation>中文（繁体）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="56"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="59"/>
+        <source>Preferred</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="60"/>
+        <source>Admitted</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="61"/>
+        <source>Forbidden (deprecated)</source>
+        <translation>禁用</translation>
+    </message>
+</context>
+<context>
+    <name>TermbaseImportWizard</name>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="62"/>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="63"/>
+        <source>Chinese terms (simplified)</source>
+        <translation>中文术语（简体）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="64"/>
+        <source>Chinese terms (traditional)</source>
+        <translation>中文术语（繁体）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="65"/>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="251"/>
+        <source>English terms</source>
+        <translation>英文术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="66"/>
+        <source>Forbidden Chinese terms</source>
+        <translation>禁用中文术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="69"/>
+        <source>Forbidden Chinese terms (traditional)</source>
+        <translation>禁用中文术语（繁体）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="71"/>
+        <source>Forbidden English terms</source>
+        <translation>禁用英文术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="72"/>
+        <source>Term status</source>
+        <translation>术语状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="73"/>
+        <source>Forbidden mark (yes/no)</source>
+        <translation>禁用标记（是/否）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="74"/>
+        <location filename="../../ui/termbase_import.ui" line="110"/>
+        <source>Subject</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="75"/>
+        <location filename="../../ui/termbase_import.ui" line="111"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="76"/>
+        <location filename="../../ui/termbase_import.ui" line="112"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="77"/>
+        <location filename="../../ui/termbase_import.ui" line="113"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="78"/>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="79"/>
+        <source>Part of speech</source>
+        <translation>词性</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="80"/>
+        <source>Entry id</source>
+        <translation>条目 ID</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="244"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="247"/>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="248"/>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="249"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="250"/>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="252"/>
+        <source>Chinese terms</source>
+        <translation>中文术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="253"/>
+        <source>All terms</source>
+        <translation>全部术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="274"/>
+        <location filename="../../ui/termbase_import.ui" line="6"/>
+        <source>Import terms</source>
+        <translation>导入术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="277"/>
+        <source>Term bases and glossaries (*.tbx *.xml *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>术语库和词汇表 (*.tbx *.xml *.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="299"/>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="305"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="344"/>
+        <source>TBX-Basic (TBX 2) file</source>
+        <translation>TBX-Basic（TBX 2）文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="345"/>
+        <source>TBX v3 file</source>
+        <translation>TBX v3 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="346"/>
+        <source>CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="347"/>
+        <source>TSV table</source>
+        <translation>TSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="348"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="354"/>
+        <source>%n column(s)</source>
+        <translation><numerusform>%n 列</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="358"/>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="383"/>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="504"/>
+        <source>Choose at least one column of terms.</source>
+        <translation>请至少选择一个术语列。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="566"/>
+        <source>Enter a name for the new term base.</source>
+        <translation>请输入新术语库的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="572"/>
+        <source>A term base named “%1” exists; choose it as the existing term base, or another name.</source>
+        <translation>已存在名为“%1”的术语库；请将其选为现有术语库，或换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="588"/>
+        <source>%1 holds no terms in Chinese or English.</source>
+        <translation>%1 中没有中文或英文术语。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="619"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消导入，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="623"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="632"/>
+        <source>%n concept(s) added</source>
+        <translation><numerusform>已添加 %n 个概念</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="633"/>
+        <source>%n concept(s) updated</source>
+        <translation><numerusform>已更新 %n 个概念</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="634"/>
+        <source>%n concept(s) unchanged</source>
+        <translation><numerusform>%n 个概念未更改</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="637"/>
+        <source>A new term base was created.</source>
+        <translation>已新建术语库。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/import_wizard.py" line="639"/>
+        <source>Nothing to report.</source>
+        <translation>没有需要说明的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="10"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="11"/>
+        <source>A TBX file (TBX-Basic or TBX v3), or a glossary table: CSV, TSV or an Excel workbook (XLSX).</source>
+        <translation>TBX 文件（TBX-Basic 或 TBX v3），或词汇表：CSV、TSV 或 Excel 工作簿（XLSX）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="17"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="26"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="45"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="46"/>
+        <source>Say what each column holds. Synonyms in one cell may be separated by | or ; — the first is preferred, the others admitted.</source>
+        <translation>请指定每列的内容。同一单元格中的同义词可用 | 或 ; 分隔，第一个为首选术语，其余为许可术语。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="52"/>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="59"/>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="66"/>
+        <source>First row holds column &amp;names</source>
+        <translation>首行为列名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="71"/>
+        <source>S&amp;tatus column applies to:</source>
+        <translation>状态列适用于(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="90"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="91"/>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="92"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="97"/>
+        <source>Preview: the first rows as they will be imported (⊘ = forbidden)</source>
+        <translation>预览：前几行的导入结果（⊘ = 禁用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="108"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="109"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="126"/>
+        <source>Where to</source>
+        <translation>导入位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="127"/>
+        <source>Import into a new term base, or add to (or merge into) one you have.</source>
+        <translation>导入到新术语库，或添加（或合并）到现有术语库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="131"/>
+        <source>Into a &amp;new term base:</source>
+        <translation>导入到新术语库(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="140"/>
+        <source>Into an &amp;existing term base:</source>
+        <translation>导入到现有术语库(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="148"/>
+        <source>Entries already in the term base</source>
+        <translation>术语库中已有的条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="152"/>
+        <source>&amp;Add every entry as a new concept</source>
+        <translation>将所有条目添加为新概念(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="158"/>
+        <source>&amp;Merge entries into the concept with the same id or a shared term; add the others</source>
+        <translation>将条目合并到 ID 相同或含相同术语的概念，其余条目添加为新概念(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="179"/>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_import.ui" line="189"/>
+        <source>Notes from the reader (what was skipped or guessed):</source>
+        <translation>读取说明（跳过或推断的内容）：</translation>
+    </message>
+</context>
+<context>
+    <name>TermbaseManager</name>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="150"/>
+        <source>TBX-Basic (TBX 2, most CAT tools) (*.tbx)</source>
+        <translation>TBX-Basic（TBX 2，适用于大多数 CAT 工具）(*.tbx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="151"/>
+        <source>TBX v3 (ISO 30042:2019) (*.tbx)</source>
+        <translation>TBX v3（ISO 30042:2019）(*.tbx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="152"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="153"/>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="154"/>
+        <source>TSV, tab-separated (*.tsv)</source>
+        <translation>TSV，制表符分隔 (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="221"/>
+        <source>New term base…</source>
+        <translation>新建术语库…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="222"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="223"/>
+        <source>Delete term base…</source>
+        <translation>删除术语库…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="225"/>
+        <source>Higher priority</source>
+        <translation>提高优先级</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="226"/>
+        <source>Consult this term base earlier</source>
+        <translation>提前查询此术语库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="227"/>
+        <source>Lower priority</source>
+        <translation>降低优先级</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="228"/>
+        <source>Consult this term base later</source>
+        <translation>延后查询此术语库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="243"/>
+        <source>New concept…</source>
+        <translation>新建概念…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="245"/>
+        <source>Edit concept…</source>
+        <translation>编辑概念…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="247"/>
+        <source>Delete concepts</source>
+        <translation>删除概念</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="250"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="253"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="258"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="259"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="260"/>
+        <source>Find conflicts</source>
+        <translation>查找冲突</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="262"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="284"/>
+        <source>All languages</source>
+        <translation>全部语言</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="285"/>
+        <source>Chinese (both scripts)</source>
+        <translation>中文（简繁体）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="288"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="289"/>
+        <source>Has forbidden terms</source>
+        <translation>含禁用术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="290"/>
+        <source>Has admitted terms</source>
+        <translation>含许可术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="291"/>
+        <source>Has preferred terms</source>
+        <translation>含首选术语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="314"/>
+        <source>All term bases</source>
+        <translation>全部术语库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="342"/>
+        <source>All subjects</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="343"/>
+        <source>No subject</source>
+        <translation>无领域</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="379"/>
+        <source>New term base</source>
+        <translation>新建术语库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="379"/>
+        <source>Name of the new term base:</source>
+        <translation>新术语库的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="396"/>
+        <source>Rename term base</source>
+        <translation>重命名术语库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="396"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="414"/>
+        <source>Delete the term base “%1” with its %2 concepts? This cannot be undone; the history of its changes is kept.</source>
+        <translation>要删除术语库“%1”及其中的 %2 个概念吗？此操作无法撤销，但会保留其修改历史。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="418"/>
+        <source>Delete term base</source>
+        <translation>删除术语库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="469"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="504"/>
+        <source>%1 of %2 concepts</source>
+        <translation>%1 / %2 个概念</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="624"/>
+        <source>Add concept “%1”</source>
+        <translation>添加概念“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="655"/>
+        <source>Edit concept “%1”</source>
+        <translation>编辑概念“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/termbase/manager.py" line="679"/>
+        <source>Delete %n concept(s)</source>
+        <translation><numerusform>删除 %n 个概念</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="723"/>
+        <source>Export all term bases</source>
+        <translation>导出全部术语库</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/termbase/manager.py" line="725"/>
+        <source>Export %n term base(s)</source>
+        <translation><numerusform>导出 %n 个术语库</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="733"/>
+        <source>There are no concepts to export.</source>
+        <translation>没有可导出的概念。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/termbase/manager.py" line="748"/>
+        <source>Exported %n concept(s) to %1</source>
+        <translation><numerusform>已将 %n 个概念导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="751"/>
+        <source>Export notes</source>
+        <translation>导出说明</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="756"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="6"/>
+        <source>Term bases</source>
+        <translation>术语库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="25"/>
+        <source>Term &amp;bases (first = consulted first):</source>
+        <translation>术语库（靠前者优先查询）(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="35"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="36"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="37"/>
+        <source>Concepts</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="67"/>
+        <source>Search terms (Chinese in either script, or English)…</source>
+        <translation>搜索术语（简繁体中文或英文）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="74"/>
+        <source>Only terms in this language</source>
+        <translation>仅显示此语言的术语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="80"/>
+        <source>Only concepts with a term of this status</source>
+        <translation>仅显示含此状态术语的概念</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="85"/>
+        <source>Only concepts of this subject</source>
+        <translation>仅显示此领域的概念</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="114"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="124"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/termbase_manager.ui" line="139"/>
+        <source>Term base tools</source>
+        <translation>术语库工具</translation>
     </message>
 </context>
 <context>

@@ -77,16 +77,26 @@ def _configure_init(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--sample", action="store_true", help="fill a new workspace with the sample articles"
     )
+    parser.add_argument(
+        "--no-starter-terms",
+        action="store_true",
+        help="do not add the starter term base (policy terms, solar terms, festivals…)",
+    )
 
 
 def _init(ctx: CommandContext) -> int:
     from workbench.sample import populate_sample
+    from workbench.termbase.starter import add_starter_termbase
 
     workspace = ctx.workspace()
     if ctx.args.sample:
         created = populate_sample(workspace, author=current_author())
         if not created:
             raise WorkbenchError("The workspace already holds documents; the sample was not added")
+    elif not ctx.args.no_starter_terms:
+        added = add_starter_termbase(workspace, author=current_author())
+        if added:
+            print(f"Added the starter term base ({added} concepts)")
     print(f"Workspace ready: {workspace.path or workspace.url}")
     return 0
 
@@ -252,12 +262,25 @@ def _gui(ctx: CommandContext) -> int:
     return run_gui(workspace=ctx.args.workspace, sample=ctx.args.sample)
 
 
+def _configure_terms(parser: argparse.ArgumentParser) -> None:
+    from workbench.cli import terms
+
+    terms.configure(parser)
+
+
+def _terms(ctx: CommandContext) -> int:
+    from workbench.cli import terms
+
+    return terms.handle(ctx)
+
+
 COMMANDS: tuple[Command, ...] = (
     Command("init", "create (or upgrade) a workspace", _configure_init, _init),
     Command("import", "import a file as a new document; prints its id", _configure_import, _import),
     Command("list", "list the documents", _configure_list, _list),
     Command("show", "show a document with its blocks and segments", _configure_show, _show),
     Command("export", "export a document", _configure_export, _export),
+    Command("terms", "term bases: import, export, list, match", _configure_terms, _terms),
     Command("backup", "back up the workspace now", _configure_backup, _backup),
     Command("gui", "open the desktop application", _configure_gui, _gui),
 )

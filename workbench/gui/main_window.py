@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -31,6 +31,7 @@ from workbench.editor.grid import SegmentRow, document_counts
 from workbench.gui.actions import ACTIONS, build_actions, retranslate_actions
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.history import SegmentHistoryDialog, history_html
+from workbench.gui.editor.term_hits import MAX_KEYS, TermHitsPanel, check_segment
 from workbench.gui.editor.view import EditorView
 from workbench.gui.errors import show_error
 from workbench.gui.forms import load_form
@@ -88,6 +89,13 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self)
         self._place_actions()
         self._connect_actions()
+        self.term_panel = TermHitsPanel(self.termDock)
+        self.termDock.widget().layout().replaceWidget(self.termPlaceholder, self.term_panel)
+        self.termPlaceholder.hide()
+        self.term_panel.insert_requested.connect(
+            lambda text: self.view and self.view.insert_text(text)
+        )
+        self._add_term_keys()
         self.navigator = Navigator(context.workspace, self.documentsTab, self.publicationTree)
         self.navigator.open_document.connect(self.open_document)
         self.noteEdit.installEventFilter(self)
@@ -140,6 +148,8 @@ class MainWindow(QMainWindow):
         a["replace"].triggered.connect(lambda: self.show_find(replace=True))
         a["goto"].triggered.connect(self.show_goto)
         a["history"].triggered.connect(self.show_history)
+        a["add_term"].triggered.connect(self.add_term_from_selection)
+        a["termbase_manager"].triggered.connect(self.show_termbase_manager)
         a["swap_view"].toggled.connect(lambda on: self.view and self.view.set_swapped(on))
         simple = {
             "confirm": lambda v: v.confirm_current(),
@@ -159,6 +169,20 @@ class MainWindow(QMainWindow):
         }
         for name, call in simple.items():
             a[name].triggered.connect(lambda _=False, call=call: self.view and call(self.view))
+
+    def _add_term_keys(self) -> None:
+        """Alt+1…9 insert the rendering of the n-th term hit, from anywhere in the window."""
+        for number in range(1, MAX_KEYS + 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, n=number: self.insert_term(n))
+            self.addAction(action)
+
+    def insert_term(self, number: int) -> None:
+        text = self.term_panel.target_for_key(number)
+        if text and self.view is not None:
+            self.view.insert_text(text)
 
     def _build_status_bar(self) -> None:
         self.progress_label = QLabel()
@@ -200,6 +224,16 @@ class MainWindow(QMainWindow):
             self.resizeDocks(
                 [self.navigatorDock, self.historyDock], [340, 300], Qt.Orientation.Horizontal
             )
+
+    def event(self, event: QEvent) -> bool:
+        # Back from the term base manager (or another app): pick up term changes.
+        if (
+            event.type() == QEvent.Type.WindowActivate
+            and self.view is not None
+            and self.view.refresh_matcher()
+        ):
+            self._show_terms(self.view.current_segment())
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_document()
@@ -332,10 +366,24 @@ class MainWindow(QMainWindow):
         self.noteEdit.setEnabled(row is not None and row.status != "locked")
         if row is None:
             self.historyBrowser.clear()
+            self._show_terms(None)
             return
         with self.context.workspace.session() as session:
             revisions = segment_history(session, row.id)
         self.historyBrowser.setHtml(history_html(revisions, self.field_names()))
+        self._show_terms(row)
+
+    def _show_terms(self, row: SegmentRow | None) -> None:
+        view = self.view
+        if row is None or view is None or view.matcher is None:
+            self.term_panel.show_terms(None)
+            return
+        target = row.draft if row.draft is not None else row.target
+        self.term_panel.show_terms(
+            check_segment(
+                view.matcher, row.source, target, view.model.source_lang, view.model.target_lang
+            )
+        )
 
     def _save_note(self) -> None:
         segment_id = getattr(self, "_note_segment", None)
@@ -351,8 +399,6 @@ class MainWindow(QMainWindow):
             self.report_error(str(exc))
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-
         if (
             watched is self.noteEdit
             and getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut
@@ -441,6 +487,63 @@ class MainWindow(QMainWindow):
                 self.tr("The new interface language is used after a restart."), 10000
             )
 
+    # --- terms -----------------------------------------------------------------------------
+    def add_term_from_selection(self) -> None:
+        """Ctrl+T: a concept dialog prefilled with the text selected in source and target."""
+        from workbench.gui.termbase.concept_dialog import ConceptDialog, store_new_concept
+        from workbench.termbase.data import ConceptData, TermData
+
+        view = self.view
+        if view is None:
+            return
+        source, target = view.term_candidate()
+        row = view.current_segment()
+        code = {"zh": "zh-Hans", "en": "en"}
+        concept = ConceptData(
+            terms=[
+                TermData(source, code[view.model.source_lang]),
+                TermData(target, code[view.model.target_lang]),
+            ],
+            source=self.tr("Added while translating document %1").replace(
+                "%1", str(view.document_id)
+            ),
+        )
+        dialog = ConceptDialog(self, self.context, concept)
+        if not dialog.exec():
+            return
+        try:
+            store_new_concept(
+                self.context.workspace,
+                self.context.author,
+                dialog.target_termbase(),
+                dialog.concept(),
+            )
+        except Exception as exc:
+            self.report_error(str(exc))
+            return
+        manager = getattr(self, "_termbase_manager", None)
+        if manager is not None:
+            manager.refresh_if_changed()
+        view.refresh_matcher()
+        self._show_terms(row)
+        self.statusBar().showMessage(self.tr("Term added to the term base."), 6000)
+
+    def show_termbase_manager(self) -> None:
+        from workbench.gui.termbase.manager import TermbaseManager
+
+        manager = getattr(self, "_termbase_manager", None)
+        if manager is None or manager.context.workspace is not self.context.workspace:
+            manager = TermbaseManager(self, self.context)
+            manager.concepts_changed.connect(self._terms_changed)
+            self._termbase_manager = manager
+        manager.show()
+        manager.raise_()
+        manager.activateWindow()
+
+    def _terms_changed(self) -> None:
+        if self.view is not None and self.view.refresh_matcher():
+            self._show_terms(self.view.current_segment())
+
     # --- workspaces ------------------------------------------------------------------------
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -474,6 +577,11 @@ class MainWindow(QMainWindow):
             self.report_error(str(exc))
             return False
         self.close_document()
+        manager = getattr(self, "_termbase_manager", None)
+        if manager is not None:  # it holds the old workspace
+            manager.close()
+            manager.deleteLater()
+            self._termbase_manager = None
         self.context.workspace.close()
         self.context.workspace = workspace
         self.navigator.workspace = workspace

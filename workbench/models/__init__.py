@@ -14,10 +14,12 @@ from workbench.models.documents import (
 from workbench.models.drafts import SegmentDraft
 from workbench.models.enums import BlockKind, DocumentStatus, Language, SegmentStatus
 from workbench.models.meta import WorkspaceInfo
+from workbench.models.termbase import Concept, Term, TermBase, TermRevision
 
 __all__ = [
     "Block",
     "BlockKind",
+    "Concept",
     "Document",
     "DocumentStatus",
     "Issue",
@@ -28,5 +30,8 @@ __all__ = [
     "SegmentDraft",
     "SegmentRevision",
     "SegmentStatus",
+    "Term",
+    "TermBase",
+    "TermRevision",
     "WorkspaceInfo",
 ]

@@ -7,8 +7,20 @@ CAT keyboard (Ctrl+Enter confirms; Esc reverts).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QTextOption
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStyle,
@@ -42,6 +54,7 @@ class SegmentEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None, segment_id: int) -> None:
         super().__init__(parent)
         self.segment_id = segment_id
+        self.is_source = False
         self.setTabChangesFocus(True)
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -85,14 +98,59 @@ class SegmentEditor(QPlainTextEdit):
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
 
-class SegmentDelegate(QStyledItemDelegate):
-    """Wrapped text in per-language fonts; status icons; block boundaries."""
+Span = tuple[int, int, bool]  # start, end, forbidden
 
-    editor_created = Signal(object)  # SegmentEditor
+
+def text_layout(
+    text: str, font: QFont, width: int, formats: list[QTextLayout.FormatRange] | None = None
+) -> tuple[QTextLayout, int]:
+    """Lay ``text`` out in lines of ``width``; painting and row heights share this."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    if formats:
+        layout.setFormats(formats)
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(10, width))
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout, int(height + 0.999)
+
+
+def term_formats(spans: list[Span]) -> list[QTextLayout.FormatRange]:
+    """Terms get a soft highlight; forbidden ones a red wavy underline."""
+    ranges = []
+    for start, end, forbidden in spans:
+        fmt = QTextCharFormat()
+        if forbidden:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#c62828"))
+        else:
+            fmt.setBackground(QColor(255, 213, 79, 110))
+        item = QTextLayout.FormatRange()
+        item.start, item.length, item.format = start, end - start, fmt
+        ranges.append(item)
+    return ranges
+
+
+class SegmentDelegate(QStyledItemDelegate):
+    """Wrapped text in per-language fonts; term highlights; status icons; block boundaries."""
+
+    editor_created = Signal(object)  # SegmentEditor (target)
+    source_editor_created = Signal(object)  # read-only SegmentEditor over the source
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.fonts: dict[str, QFont] = {"zh": QFont(), "en": QFont()}
+        # Set by the view: term spans to highlight in a row's source text.
+        self.term_spans: Callable[[SegmentRow], list[Span]] | None = None
 
     def set_fonts(self, zh: QFont, en: QFont) -> None:
         self.fonts = {"zh": QFont(zh), "en": QFont(en)}
@@ -149,18 +207,18 @@ class SegmentDelegate(QStyledItemDelegate):
             font = QFont(self._font_for(index))
             if row.block_kind == "heading":
                 font.setBold(True)
-            if column != COLUMN_NUMBER and row.draft is not None and text == row.draft:
+            if row.draft is not None and text == row.draft and text != row.source:
                 font.setItalic(True)  # unconfirmed text restored or autosaved
-            painter.setFont(font)
-            painter.drawText(
-                rect,
-                int(
-                    Qt.AlignmentFlag.AlignLeft
-                    | Qt.AlignmentFlag.AlignTop
-                    | Qt.TextFlag.TextWordWrap
-                ),
-                text,
-            )
+            spans: list[Span] = []
+            model = index.model()
+            if (
+                self.term_spans is not None
+                and isinstance(model, SegmentModel)
+                and model.side_of(column) == "source"
+            ):
+                spans = self.term_spans(row)
+            layout, _height = text_layout(text, font, rect.width(), term_formats(spans))
+            layout.draw(painter, QPointF(rect.topLeft()))
         if row.first_in_block and row.number > 1:
             pen = painter.pen()
             pen.setColor(BLOCK_LINE if row.block_kind == "heading" else QColor("#9e9e9e"))
@@ -179,10 +237,8 @@ class SegmentDelegate(QStyledItemDelegate):
             font.setBold(True)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or " ")
         width = max(40, option.rect.width() - 2 * PADDING)
-        bounds = QFontMetrics(font).boundingRect(
-            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
-        )
-        return QSize(width, bounds.height() + PADDING + 2)
+        _layout, height = text_layout(text, font, width)
+        return QSize(width, max(height, QFontMetrics(font).lineSpacing()) + PADDING + 2)
 
     # --- editing -------------------------------------------------------------------------
     def createEditor(
@@ -191,6 +247,12 @@ class SegmentDelegate(QStyledItemDelegate):
         row = self._row(index)
         editor = SegmentEditor(parent, row.id if row else -1)
         editor.setFont(self._font_for(index))
+        model = index.model()
+        if isinstance(model, SegmentModel) and model.side_of(index.column()) == "source":
+            editor.setReadOnly(True)  # for selecting source text, never for changing it
+            editor.is_source = True
+            self.source_editor_created.emit(editor)
+            return editor
         self.editor_created.emit(editor)
         return editor
 

@@ -177,7 +177,11 @@ class SegmentModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self.side_of(index.column()) == "target":
+        side = self.side_of(index.column())
+        if side == "source":
+            # Opens a read-only editor: the source can be selected (Ctrl+T adds a term).
+            return base | Qt.ItemFlag.ItemIsEditable
+        if side == "target":
             row = self.row_data(index.row())
             if row is not None and self.editable(row):
                 return base | Qt.ItemFlag.ItemIsEditable

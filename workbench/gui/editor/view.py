@@ -22,7 +22,7 @@ from workbench.editor.drafts import commit_draft, discard_draft, restore_drafts,
 from workbench.editor.grid import SegmentFilter, SegmentRow
 from workbench.editor.workflow import confirm, set_status
 from workbench.errors import WorkbenchError
-from workbench.gui.editor.delegate import SegmentDelegate, SegmentEditor
+from workbench.gui.editor.delegate import SegmentDelegate, SegmentEditor, Span
 from workbench.gui.editor.filter_bar import SegmentFilterBar
 from workbench.gui.editor.segment_model import (
     COLUMN_NUMBER,
@@ -31,6 +31,7 @@ from workbench.gui.editor.segment_model import (
 )
 from workbench.gui.editor.undo import BatchCommand, MergeCommand, SplitCommand
 from workbench.models import Document
+from workbench.termbase.matcher import TermMatcher, matcher_for_workspace
 
 log = logging.getLogger(__name__)
 DONE = {"translated", "reviewed", "approved", "locked"}
@@ -65,12 +66,18 @@ class EditorView(QWidget):
         self._dirty_editor = False
 
         self.restored = self._restore_crash_drafts()
+        self.matcher: TermMatcher | None = None
+        self.source_selection: tuple[int, str] | None = None
+        self.source_editor: SegmentEditor | None = None
+        self._spans: dict[tuple[int, str], list[Span]] = {}
         self.model = SegmentModel(
             workspace, self.document_id, str(document.source_lang), str(document.target_lang), self
         )
         self.table = QTableView(self)
         self.table.setObjectName("segmentTable")
         self.delegate = SegmentDelegate(self.table)
+        self.delegate.term_spans = self.term_spans
+        self.refresh_matcher()
         if fonts:
             self.delegate.set_fonts(*fonts)
         self.table.setModel(self.model)
@@ -104,6 +111,7 @@ class EditorView(QWidget):
         layout.addWidget(self.table)
 
         self.delegate.editor_created.connect(self._attach_editor)
+        self.delegate.source_editor_created.connect(self._attach_source_editor)
         self.delegate.closeEditor.connect(self._editor_closed)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         # Row heights follow content for the rows on screen; 10,000 rows are never measured
@@ -116,6 +124,40 @@ class EditorView(QWidget):
         self._autosave.timeout.connect(self.save_draft_now)
         if self.model.rowCount():
             self.go_to_row(0, edit=False)
+
+    # --- terms ---------------------------------------------------------------------------
+    def refresh_matcher(self) -> bool:
+        """Pick up term base changes (a cheap version check); True if the matcher changed."""
+        try:
+            with self.workspace.session() as session:
+                matcher = matcher_for_workspace(session)
+        except Exception:  # terms are a help, never a reason the editor cannot open
+            log.exception("term matching unavailable")
+            matcher = None
+        if matcher is self.matcher and self._spans:
+            return False
+        self.matcher = matcher
+        self._spans.clear()
+        self.table.viewport().update()
+        return True
+
+    def term_spans(self, row: SegmentRow) -> list[Span]:
+        """Term positions in a row's source, for highlighting (cached per text)."""
+        key = (row.id, row.source)
+        spans = self._spans.get(key)
+        if spans is None:
+            hits = self.matcher.match(row.source, self.model.source_lang) if self.matcher else []
+            spans = [(h.start, h.end, h.forbidden) for h in hits if not h.overlapped]
+            self._spans[key] = spans
+        return spans
+
+    def insert_text(self, text: str) -> None:
+        """Insert at the cursor of the target editor (opening it if needed)."""
+        if self.editor is None:
+            self.edit_current()
+        if self.editor is not None:
+            self.editor.insertPlainText(text)
+            self.editor.setFocus()
 
     # --- opening -------------------------------------------------------------------------
     def _restore_crash_drafts(self) -> list[int]:
@@ -215,6 +257,33 @@ class EditorView(QWidget):
         editor.revert_requested.connect(self.revert_current)
         editor.focus_lost.connect(self.save_draft_now)
 
+    def _attach_source_editor(self, editor: SegmentEditor) -> None:
+        """Remember what the translator selects in the source, for "add term" (Ctrl+T)."""
+
+        def remember() -> None:
+            selected = editor.textCursor().selectedText().strip()
+            if selected:
+                self.source_selection = (editor.segment_id, selected)
+
+        self.source_editor = editor
+        editor.destroyed.connect(lambda *_: setattr(self, "source_editor", None))
+        editor.selectionChanged.connect(remember)
+        editor.navigate_requested.connect(self.move)
+        editor.confirm_requested.connect(self.confirm_current)
+
+    def term_candidate(self) -> tuple[str, str]:
+        """(source, target) texts for a new term: the selections in this segment."""
+        row = self.current_segment()
+        if row is None:
+            return "", ""
+        source = ""
+        if self.source_selection is not None and self.source_selection[0] == row.id:
+            source = self.source_selection[1]
+        target = ""
+        if self.editor is not None and self.editor.segment_id == row.id:
+            target = self.editor.textCursor().selectedText().strip()
+        return source, target
+
     def _typed(self) -> None:
         self._dirty_editor = True
         self._autosave.start()
@@ -291,6 +360,9 @@ class EditorView(QWidget):
 
     def finish_editing(self) -> None:
         """Close an open editor, keeping its text (called before the cursor moves)."""
+        if self.source_editor is not None:
+            editor, self.source_editor = self.source_editor, None
+            self.delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self._close_editor_widget(QAbstractItemDelegate.EndEditHint.NoHint)
 
     def revert_current(self) -> None:
