@@ -424,3 +424,11 @@ def test_update_needs_ids_and_shows_edits_at_once() -> None:
     assert [h.text for h in m.match("重庆市的火锅", "zh")] == ["重庆市", "锅"]
     assert m.delta_size == 1 and m.concept(6) is None
     assert m.match("hotpot", "en") == []
+
+
+def test_updated_leaves_the_old_matcher_alone() -> None:
+    old = TermMatcher.build(CONCEPTS)
+    new = old.updated([replace(CONCEPTS[5], terms=[TermData("麻辣火锅", "zh-Hans")])])
+    assert new is not old and new.generation == old.generation + 1
+    assert [h.text for h in old.match("麻辣火锅", "zh")] == ["火锅", "锅"]
+    assert [h.text for h in new.match("麻辣火锅", "zh")] == ["麻辣火锅", "锅"]

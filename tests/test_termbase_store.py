@@ -428,9 +428,14 @@ def test_workspace_matcher_follows_edits(ws: Workspace) -> None:
         store.delete_concept(s, cq, author="bob")
     with ws.session() as s:
         again = matcher_for_workspace(s)
-        # One concept in the delta automaton, the deleted one a tombstone.
-        assert again is matcher and matcher.delta_size == 1 and matcher.generation == 1
-        assert [h.text for h in matcher.match("重庆的现代化", "zh")] == ["现代化"]
+        # A new object (views compare by identity) sharing the big automaton: one concept
+        # in the delta automaton, the deleted one a tombstone.
+        assert again is not matcher and again.delta_size == 1 and again.generation == 1
+        assert again._state.main is matcher._state.main
+        assert [h.text for h in again.match("重庆的现代化", "zh")] == ["现代化"]
+        assert [h.text for h in matcher.match("重庆的现代化", "zh")] == ["重庆"]  # as it was
+        assert matcher_for_workspace(s) is again
+        matcher = again
     with ws.session() as s:  # a priority change rebuilds
         store.reorder_termbases(s, [city.id, national.id], author="bob")
     with ws.session() as s:

@@ -74,6 +74,10 @@ _START, _END, _CHECK, _TRIGGER = 1, 2, 4, 8
 _PLURAL_S, _PLURAL_ES = 16, 32
 _PLURAL = _PLURAL_S | _PLURAL_ES
 _PLURAL_FLAGS = {"s": _PLURAL_S, "es": _PLURAL_ES}
+# Last letters whose words need ``normalize`` to spell plurals (the rest: plain -s), and
+# those that may end a word with another plural spelling (city, knife, chairman, child).
+_PLURAL_ENDINGS = frozenset("yshxzofenYSHXZOFEN") | {"d", "D"}
+_OTHER_FORM_ENDINGS = frozenset("yfenYFEN") | {"d", "D"}
 # A candidate is one int, so sorting is cheap: start | inverted length | source | pattern.
 _PID_BITS = 23
 _PID_MASK = (1 << _PID_BITS) - 1
@@ -361,10 +365,10 @@ def _build_index(concepts: Sequence[tuple[int, ConceptData, int]], *, triggers: 
         for slot, concept in enumerate(catalog.concepts)
         for index, term in enumerate(concept.terms)
     ]
-    cased_forms = normalize_terms([t.text for *_, t in terms], [t.lang for *_, t in terms])
+    cased_forms = normalize_terms([t.text for _, _, t in terms], [t.lang for _, _, t in terms])
     # Entries: every term as itself, then the other forms of English terms.
     lang_bits = {
-        lang: _LANG_BIT.get(_lang_key(lang) or "", 0) for lang in {t.lang for *_, t in terms}
+        lang: _LANG_BIT.get(_lang_key(lang) or "", 0) for lang in {t.lang for _, _, t in terms}
     }
     base = [
         (
@@ -380,6 +384,8 @@ def _build_index(concepts: Sequence[tuple[int, ConceptData, int]], *, triggers: 
         (slot, index, bits | _VARIANT, form)
         for slot, index, bits, cased in base
         if bits & _EN
+        # Only these can have other spellings (cheap test first: most terms have none).
+        and (cased[-1] in _OTHER_FORM_ENDINGS or "'" in cased or "’" in cased)
         for form in english_forms(cased)
         if len(form) <= _MAX_LEN
     ]
@@ -440,7 +446,11 @@ def _build_index(concepts: Sequence[tuple[int, ConceptData, int]], *, triggers: 
     for pid in english:
         entries = more.get(pid)
         if entries is None or all(bits_of[e] & _EN for e in entries):
-            for ending in plural_suffixes(patterns[pid]):
+            pattern = patterns[pid]
+            if pattern[-1] not in _PLURAL_ENDINGS:  # most words: just -s
+                flags[pid] |= _PLURAL_S
+                continue
+            for ending in plural_suffixes(pattern):
                 flags[pid] |= _PLURAL_FLAGS[ending]
     extra = len(patterns) - len(flags)  # the trigger patterns: no entries, no checks
     for table in (zh, en, every):
@@ -664,9 +674,7 @@ class TermMatcher:
         self._state = state
         self._lock = threading.Lock()  # serialises writers; readers take one snapshot
         self.rebuilds = 0  # full rebuilds done by ``update`` (for tests and diagnostics)
-        # Bumped by every ``update``: ``matcher_for_workspace`` keeps updating the same
-        # object, so a view that caches hits compares (matcher, generation).
-        self.generation = 0
+        self.generation = 0  # bumped by every update (``update`` keeps the object)
 
     # ------------------------------------------------------------------ building
 
@@ -696,39 +704,31 @@ class TermMatcher:
     ) -> None:
         """Apply added or edited concepts and removed ones without a full rebuild."""
         with self._lock:
-            state = self._state
-            concepts = dict(state.concepts)
-            delta_keys = set(state.delta_keys)
-            tombstones = set(state.tombstones)
-            for concept in concepts_changed:
-                if concept.id is None:
-                    raise ValueError("Incremental updates need concepts with ids (from the store)")
-                concepts[concept.id] = concept
-                delta_keys.add(concept.id)
-                if concept.id in state.main.keys:
-                    tombstones.add(concept.id)
-            for concept_id in removed_concept_ids:
-                concepts.pop(concept_id, None)
-                delta_keys.discard(concept_id)
-                if concept_id in state.main.keys:
-                    tombstones.add(concept_id)
-            self.generation += 1
-            if len(delta_keys) > max(self.REBUILD_MIN, self.REBUILD_SHARE * len(concepts)):
-                self._state = _full_state(concepts, state.priorities)
-                self.rebuilds += 1
-                return
-            delta = [
-                (key, concepts[key], _priority(concepts[key], state.priorities))
-                for key in sorted(delta_keys)
-            ]
-            self._state = _State(
-                main=state.main,
-                delta=_build_index(delta, triggers=False) if delta else None,
-                tombstones=frozenset(tombstones),
-                concepts=concepts,
-                delta_keys=frozenset(delta_keys),
-                priorities=state.priorities,
+            self._state, rebuilt = _updated_state(
+                self._state, concepts_changed, removed_concept_ids, self._rebuild_above
             )
+            self.generation += 1
+            self.rebuilds += rebuilt
+
+    def updated(
+        self,
+        concepts_changed: Iterable[ConceptData],
+        removed_concept_ids: Iterable[int] = (),
+    ) -> TermMatcher:
+        """A new matcher with the changes applied; this one stays as it was (a view that
+        cached hits sees by identity that something changed)."""
+        with self._lock:
+            state, rebuilt = _updated_state(
+                self._state, concepts_changed, removed_concept_ids, self._rebuild_above
+            )
+        matcher = TermMatcher(state)
+        matcher.REBUILD_MIN, matcher.REBUILD_SHARE = self.REBUILD_MIN, self.REBUILD_SHARE
+        matcher.generation = self.generation + 1
+        matcher.rebuilds = self.rebuilds + rebuilt
+        return matcher
+
+    def _rebuild_above(self, concepts: int) -> float:
+        return max(self.REBUILD_MIN, self.REBUILD_SHARE * concepts)
 
     # ------------------------------------------------------------------ matching
 
@@ -829,6 +829,46 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _updated_state(
+    state: _State,
+    concepts_changed: Iterable[ConceptData],
+    removed_concept_ids: Iterable[int],
+    rebuild_above: Any,
+) -> tuple[_State, int]:
+    """The state after a change, and 1 if it took a full rebuild (the delta grew past
+    ``rebuild_above(size)`` concepts), else 0."""
+    concepts = dict(state.concepts)
+    delta_keys = set(state.delta_keys)
+    tombstones = set(state.tombstones)
+    for concept in concepts_changed:
+        if concept.id is None:
+            raise ValueError("Incremental updates need concepts with ids (from the store)")
+        concepts[concept.id] = concept
+        delta_keys.add(concept.id)
+        if concept.id in state.main.keys:
+            tombstones.add(concept.id)
+    for concept_id in removed_concept_ids:
+        concepts.pop(concept_id, None)
+        delta_keys.discard(concept_id)
+        if concept_id in state.main.keys:
+            tombstones.add(concept_id)
+    if len(delta_keys) > rebuild_above(len(concepts)):
+        return _full_state(concepts, state.priorities), 1
+    delta = [
+        (key, concepts[key], _priority(concepts[key], state.priorities))
+        for key in sorted(delta_keys)
+    ]
+    new = _State(
+        main=state.main,
+        delta=_build_index(delta, triggers=False) if delta else None,
+        tombstones=frozenset(tombstones),
+        concepts=concepts,
+        delta_keys=frozenset(delta_keys),
+        priorities=state.priorities,
+    )
+    return new, 0
+
+
 def _priority(concept: ConceptData, priorities: dict[int, int]) -> int:
     """Its term base's priority; after every known term base when unknown."""
     priority = priorities.get(concept.termbase_id) if concept.termbase_id is not None else None
@@ -837,7 +877,11 @@ def _priority(concept: ConceptData, priorities: dict[int, int]) -> int:
 
 def _full_state(concepts: dict[int, ConceptData], priorities: dict[int, int]) -> _State:
     with _gc_paused():
-        triples = [(key, data, _priority(data, priorities)) for key, data in concepts.items()]
+        unknown = _UNKNOWN_PRIORITY
+        triples = [
+            (key, data, priorities.get(data.termbase_id, unknown))  # type: ignore[arg-type]
+            for key, data in concepts.items()
+        ]
         main = _build_index(triples, triggers=True)
     return _State(
         main=main,
@@ -865,7 +909,8 @@ _CACHE_LOCK = threading.Lock()
 def matcher_for_workspace(session: Session) -> TermMatcher:
     """The matcher for every term base of the session's workspace, kept per database and
     refreshed when the term bases' change counter moved: incrementally from the revisions
-    written since, or rebuilt after a priority change or a deleted term base."""
+    written since, or rebuilt after a priority change or a deleted term base. After a
+    change it is a new object; while nothing changes, the same one."""
     from workbench.termbase import store  # the store imports the models; keep this core light
 
     engine = session.get_bind()
@@ -879,7 +924,8 @@ def matcher_for_workspace(session: Session) -> TermMatcher:
             if not changes.rebuild:
                 changed = store.load_concepts(session, concept_ids=changes.concept_ids)
                 removed = set(changes.concept_ids) - {c.id for c in changed if c.id is not None}
-                cached.matcher.update(changed, removed)
+                # A new object (sharing the big automaton): views compare by identity.
+                cached.matcher = cached.matcher.updated(changed, removed)
                 cached.version = version
                 return cached.matcher
         matcher = TermMatcher.build(

@@ -2,7 +2,9 @@
 
 Text and terms are folded the same way before matching:
 
-* traditional → simplified script (OpenCC ``t2s``), so 重慶 matches 重庆;
+* traditional → simplified script (OpenCC ``t2s``), so 重慶 matches 重庆 — applied only to
+  text that holds traditional characters (``has_traditional``; the matcher decides per
+  line), because t2s can harm simplified text;
 * full-width Latin letters and digits → ASCII (ＡＢＣ１２３ → ABC123);
 * lower case, so "Sister City" matches "sister city" (case-sensitive terms are checked
   against the unfolded text afterwards).
@@ -89,7 +91,7 @@ def traditional_chars() -> frozenset[str]:
 def trigger_chars() -> list[str]:
     """Characters whose presence means a text needs more than case folding: traditional
     Han characters and full-width letters/digits (both cases; the matcher sees folded text).
-    The matcher adds them to its automaton so that one scan also tells it whether to
+    The matcher adds them to its automaton so that one scan also tells it which lines to
     normalise fully and scan again."""
     return sorted(traditional_chars()) + [chr(code) for code in FULLWIDTH_ALNUM]
 
