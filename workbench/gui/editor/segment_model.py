@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -23,10 +22,9 @@ from workbench.editor.grid import (
     segment_ids,
     segment_numbers,
 )
+from workbench.gui.models.paging import PagedRows
 
 _Index = QModelIndex | QPersistentModelIndex
-PAGE = 200  # rows fetched per query; a screen shows ~30, scrolling fetches a page ahead
-CACHE_PAGES = 20  # keep ~4,000 rows in memory at most
 
 COLUMN_NUMBER, COLUMN_SOURCE, COLUMN_TARGET, COLUMN_STATUS = range(4)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the SegmentRow itself
@@ -70,9 +68,7 @@ class SegmentModel(QAbstractTableModel):
         self.target_lang = target_lang
         self.swapped = False  # "swap view": target column first, for editors reading English
         self.filter = SegmentFilter()
-        self._ids: list[int] = []
-        self._row_of: dict[int, int] = {}
-        self._pages: OrderedDict[int, dict[int, SegmentRow]] = OrderedDict()
+        self._rows: PagedRows[SegmentRow] = PagedRows(self._fetch)
         self._numbers: dict[int, int] = {}
         self.editable: Callable[[SegmentRow], bool] = lambda row: row.status != "locked"
         self.reload()
@@ -86,47 +82,29 @@ class SegmentModel(QAbstractTableModel):
             # Numbers are positions in the whole document, whatever the filter shows.
             self._numbers = segment_numbers(session, self.document_id)
         self.beginResetModel()
-        self._ids = ids
-        self._row_of = {segment_id: row for row, segment_id in enumerate(ids)}
-        self._pages.clear()
+        self._rows.reset(ids)
         self.endResetModel()
 
     def refresh_ids(self, segment_ids_: list[int]) -> None:
         """Re-read some segments (after an edit) and repaint their rows."""
-        pages = {self._row_of[i] // PAGE for i in segment_ids_ if i in self._row_of}
-        for page in pages:
-            self._pages.pop(page, None)
-        for segment_id in segment_ids_:
-            row = self._row_of.get(segment_id)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        for row in self._rows.forget(segment_ids_):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def _page(self, page: int) -> dict[int, SegmentRow]:
-        cached = self._pages.get(page)
-        if cached is not None:
-            self._pages.move_to_end(page)
-            return cached
-        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+    def _fetch(self, ids: list[int]) -> dict[int, SegmentRow]:
         with self.workspace.session() as session:
-            rows = fetch_rows(session, ids, self._numbers)
-        self._pages[page] = rows
-        while len(self._pages) > CACHE_PAGES:
-            self._pages.popitem(last=False)
-        return rows
+            return fetch_rows(session, ids, self._numbers)
 
     def row_data(self, row: int) -> SegmentRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        return self._page(row // PAGE).get(self._ids[row])
+        return self._rows.get(row)
 
     def segment_id(self, row: int) -> int:
-        return self._ids[row]
+        return self._rows.id_at(row)
 
     def row_of(self, segment_id: int) -> int | None:
-        return self._row_of.get(segment_id)
+        return self._rows.row_of(segment_id)
 
     def ids(self) -> list[int]:
-        return list(self._ids)
+        return list(self._rows.ids)
 
     def set_swapped(self, swapped: bool) -> None:
         self.beginResetModel()
@@ -155,7 +133,7 @@ class SegmentModel(QAbstractTableModel):
 
     # --- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -30,6 +29,7 @@ from sqlmodel import Session, col
 
 from workbench.db.workspace import Workspace
 from workbench.gui.models.document_table import local_time
+from workbench.gui.models.paging import PagedRows
 from workbench.models import Concept
 from workbench.termbase.data import TermStatus
 from workbench.termbase.store import ConceptRow, concept_ids, fetch_concept_rows
@@ -37,8 +37,6 @@ from workbench.termbase.store import ConceptRow, concept_ids, fetch_concept_rows
 log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
-PAGE = 200  # rows per query; a screen shows ~30
-CACHE_PAGES = 20  # at most ~4,000 rows in memory
 
 COLUMN_ZH, COLUMN_EN, COLUMN_FORBIDDEN, COLUMN_SUBJECT, COLUMN_TERMBASE, COLUMN_MODIFIED = range(6)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ConceptRow
@@ -166,9 +164,7 @@ class ConceptModel(QAbstractTableModel):
         super().__init__(parent)
         self.workspace = workspace
         self.query = ConceptQuery()
-        self._ids: list[int] = []
-        self._row_of: dict[int, int] = {}
-        self._pages: OrderedDict[int, dict[int, ConceptRow]] = OrderedDict()
+        self._rows: PagedRows[ConceptRow] = PagedRows(self._fetch)
         self._generation = 0
         self._loading = False
         self._pool = QThreadPool(self)
@@ -176,7 +172,6 @@ class ConceptModel(QAbstractTableModel):
         self._signals = _Signals(self)
         self._signals.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._forbidden_icon: QIcon | None = None
-        self.on_row_fetch: Callable[[int], None] | None = None  # tests count page fetches
 
     # --- loading -----------------------------------------------------------------------
     def set_query(self, query: ConceptQuery) -> None:
@@ -207,50 +202,39 @@ class ConceptModel(QAbstractTableModel):
             return
         assert isinstance(result, list)
         self.beginResetModel()
-        self._ids = result
-        self._row_of = {concept_id: row for row, concept_id in enumerate(result)}
-        self._pages.clear()
+        self._rows.reset(result)
         self.endResetModel()
         self.reloaded.emit()
 
     def refresh_ids(self, ids: list[int]) -> None:
         """Re-read some concepts (after an edit) and repaint their rows."""
-        for page in {self._row_of[i] // PAGE for i in ids if i in self._row_of}:
-            self._pages.pop(page, None)
-        for concept_id in ids:
-            row = self._row_of.get(concept_id)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        for row in self._rows.forget(ids):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def _page(self, page: int) -> dict[int, ConceptRow]:
-        cached = self._pages.get(page)
-        if cached is not None:
-            self._pages.move_to_end(page)
-            return cached
-        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+    @property
+    def on_row_fetch(self) -> Callable[[int], None] | None:
+        return self._rows.on_fetch
+
+    @on_row_fetch.setter
+    def on_row_fetch(self, callback: Callable[[int], None] | None) -> None:
+        self._rows.on_fetch = callback  # tests count page fetches
+
+    def _fetch(self, ids: list[int]) -> dict[int, ConceptRow]:
         with self.workspace.session() as session:
-            rows = fetch_concept_rows(session, ids)
-        if self.on_row_fetch is not None:
-            self.on_row_fetch(page)
-        self._pages[page] = rows
-        while len(self._pages) > CACHE_PAGES:
-            self._pages.popitem(last=False)
-        return rows
+            return fetch_concept_rows(session, ids)
 
     def row_data(self, row: int) -> ConceptRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
         # A concept deleted since the ids were read has no row: the cell shows empty.
-        return self._page(row // PAGE).get(self._ids[row])
+        return self._rows.get(row)
 
     def concept_id(self, row: int) -> int:
-        return self._ids[row]
+        return self._rows.id_at(row)
 
     def row_of(self, concept_id: int) -> int | None:
-        return self._row_of.get(concept_id)
+        return self._rows.row_of(concept_id)
 
     def ids(self) -> list[int]:
-        return list(self._ids)
+        return list(self._rows.ids)
 
     # --- sorting -------------------------------------------------------------------------
     @staticmethod
@@ -270,7 +254,7 @@ class ConceptModel(QAbstractTableModel):
 
     # --- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
@@ -312,7 +296,7 @@ class ConceptModel(QAbstractTableModel):
         if int(role) not in self._ROLES or not index.isValid():
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()] if 0 <= index.row() < len(self._ids) else None
+            return self._rows.id_at(index.row()) if 0 <= index.row() < len(self._rows) else None
         row = self.row_data(index.row())
         if row is None:
             return None
