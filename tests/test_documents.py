@@ -195,8 +195,9 @@ def test_cancelled_import_leaves_nothing(workspace: Workspace, corpus) -> None:
         return len(calls) == 2
 
     with pytest.raises(Cancelled):
-        import_into_workspace(workspace, corpus / "zhengzhou-2024-review.txt", author="a",
-                              cancelled=cancel_late)
+        import_into_workspace(
+            workspace, corpus / "zhengzhou-2024-review.txt", author="a", cancelled=cancel_late
+        )
     with workspace.session() as session:
         assert list_documents(session) == []
         assert session.scalar(sa.select(sa.func.count()).select_from(Segment)) == 0

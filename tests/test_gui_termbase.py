@@ -38,10 +38,9 @@ from workbench.resources import resource_path
 from workbench.settings import Preferences
 from workbench.termbase.data import ConceptData, TermData, TermStatus
 from workbench.termbase.formats import load_termbase_file
+from workbench.termbase.search import concept_ids, count_concepts
 from workbench.termbase.store import (
     add_concepts,
-    concept_ids,
-    count_concepts,
     create_termbase,
     get_concept,
     import_concepts,

@@ -16,7 +16,7 @@ from workbench.db.engine import create_workspace_engine
 from workbench.db.workspace import Workspace, head_revision, migrate, open_workspace
 from workbench.errors import NotFoundError, WorkbenchError
 from workbench.models import Concept, Term, TermRevision
-from workbench.termbase import store
+from workbench.termbase import search, store
 from workbench.termbase.data import ConceptData, TermData, TermStatus
 from workbench.termbase.matcher import forget_workspace_matchers, matcher_for_workspace
 
@@ -155,7 +155,7 @@ def test_bulk_add_is_one_batch_in_order(ws: Workspace) -> None:
         loaded = store.load_concepts(s)
         assert [c.id for c in loaded] == ids
         assert [without_ids(c) for c in loaded] == concepts
-        assert store.count_concepts(s) == 3000
+        assert search.count_concepts(s) == 3000
         revisions = s.execute(
             sa.select(sa.func.count())
             .select_from(TermRevision)
@@ -176,7 +176,7 @@ def test_bad_concepts_are_refused_and_nothing_is_written(ws: Workspace) -> None:
         with pytest.raises(WorkbenchError, match=message), ws.session() as s:
             store.add_concepts(s, tb.id, [chongqing(), bad], author="ann")
     with ws.session() as s:
-        assert store.count_concepts(s) == 0
+        assert search.count_concepts(s) == 0
     with pytest.raises(WorkbenchError, match="external id e9"), ws.session() as s:
         store.add_concepts(s, tb.id, [cases[0][0]], author="ann")
 
@@ -240,7 +240,7 @@ def test_update_concept_writes_a_revision_per_change(ws: Workspace) -> None:
         assert json.loads(added.after)["text"] == "Chongqing City"
         removed = next(r for r in history if r.field == "term.removed")
         assert json.loads(removed.before)["text"] == "重慶" and removed.term_id is None
-        row = store.fetch_concept_rows(s, [cid])[cid]
+        row = search.fetch_concept_rows(s, [cid])[cid]
         assert row.modified_by == "bob" and row.created_by == "ann"
         assert row.modified_at >= row.created_at
         # No change, no revision.
@@ -295,36 +295,40 @@ def filled(ws: Workspace) -> tuple[Workspace, int, int]:
 def test_search_paging_is_consistent(filled: tuple[Workspace, int, int]) -> None:
     ws, _, city = filled
     with ws.session() as s:
-        ids = store.concept_ids(s, "term", order="-en")
-        assert len(ids) == store.count_concepts(s, "term") == 250
+        ids = search.concept_ids(s, "term", order="-en")
+        assert len(ids) == search.count_concepts(s, "term") == 250
         pages = [
-            [r.id for r in store.search_concepts(s, "term", limit=100, offset=o, order="-en")]
+            [r.id for r in search.search_concepts(s, "term", limit=100, offset=o, order="-en")]
             for o in (0, 100, 200)
         ]
         assert [i for page in pages for i in page] == ids
-        rows = store.search_concepts(s, "TERM 0024", limit=10)
+        rows = search.search_concepts(s, "TERM 0024", limit=10)
         assert [r.terms("en") for r in rows] == [[f"term {i:05d}"] for i in range(240, 250)]
         assert rows[0].termbase_name == "City" and rows[0].data.subject == "bulk"
-        by_zh = store.concept_ids(s, termbase_ids=[city], order="zh")
+        by_zh = search.concept_ids(s, termbase_ids=[city], order="zh")
         assert len(by_zh) == 252
-        assert store.concept_ids(s, order="termbase")[:2] == store.concept_ids(s, termbase_ids=[1])
+        assert search.concept_ids(s, order="termbase")[:2] == search.concept_ids(
+            s, termbase_ids=[1]
+        )
 
 
 def test_search_filters(filled: tuple[Workspace, int, int]) -> None:
     ws, national, _ = filled
     with ws.session() as s:
-        assert store.count_concepts(s, "重慶") == 1  # either script finds both
-        assert store.count_concepts(s, "重庆", lang="zh-Hant") == 1
-        assert store.count_concepts(s, "chongqing", lang="zh") == 0
-        assert store.count_concepts(s, "modernization", status="deprecated") == 1
-        assert store.count_concepts(s, status=D) == 2
-        assert store.count_concepts(s, lang="en", termbase_ids=[national]) == 2
+        assert search.count_concepts(s, "重慶") == 1  # either script finds both
+        assert search.count_concepts(s, "重庆", lang="zh-Hant") == 1
+        assert search.count_concepts(s, "chongqing", lang="zh") == 0
+        assert search.count_concepts(s, "modernization", status="deprecated") == 1
+        assert search.count_concepts(s, status=D) == 2
+        assert search.count_concepts(s, lang="en", termbase_ids=[national]) == 2
         # LIKE wildcards in the query are plain characters.
-        assert [r.terms("en") for r in store.search_concepts(s, "100%_")] == [["100%_done"]]
-        forbidden = [r.has_forbidden for r in store.search_concepts(s, "", termbase_ids=[national])]
+        assert [r.terms("en") for r in search.search_concepts(s, "100%_")] == [["100%_done"]]
+        forbidden = [
+            r.has_forbidden for r in search.search_concepts(s, "", termbase_ids=[national])
+        ]
         assert forbidden == [True, True]
         with pytest.raises(ValueError):
-            store.concept_ids(s, order="colour")
+            search.concept_ids(s, order="colour")
 
 
 # --------------------------------------------------------------------------- import
@@ -351,7 +355,7 @@ def test_import_add_and_merge(ws: Workspace) -> None:
     with ws.session() as s:
         cq = store.get_concept(s, summary.concept_ids[0])
         assert cq.note == "checked 2025" and cq.definition == "A municipality in southwest China"
-        assert store.count_concepts(s) == 3
+        assert search.count_concepts(s) == 3
         with pytest.raises(NotFoundError):
             store.import_concepts(s, 42, [chongqing()], author="bob")
         with pytest.raises(ValueError):
@@ -363,7 +367,7 @@ def test_a_failing_import_leaves_nothing(ws: Workspace) -> None:
     with pytest.raises(WorkbenchError), ws.session() as s:
         store.import_concepts(s, "New", [chongqing(), bad], author="ann")
     with ws.session() as s:
-        assert store.list_termbases(s) == [] and store.count_concepts(s) == 0
+        assert store.list_termbases(s) == [] and search.count_concepts(s) == 0
 
 
 def test_merge_concept_rules() -> None:

@@ -623,7 +623,7 @@ def _store(state: tuple[Any, _Loaded]) -> int:
 
 
 def _store_facts(state: tuple[Any, _Loaded], added: int) -> dict[str, Any]:
-    from workbench.termbase import store
+    from workbench.termbase import search, store
 
     workspace, _ = state
     with workspace.session() as session:
@@ -631,9 +631,9 @@ def _store_facts(state: tuple[Any, _Loaded], added: int) -> dict[str, Any]:
         concepts = store.load_concepts(session)
         load = time.perf_counter() - started
         started = time.perf_counter()
-        count = store.count_concepts(session, "center", lang="en")
-        ids = store.concept_ids(session, "center", lang="en", order="en")
-        store.fetch_concept_rows(session, ids[:100])
+        count = search.count_concepts(session, "center", lang="en")
+        ids = search.concept_ids(session, "center", lang="en", order="en")
+        search.fetch_concept_rows(session, ids[:100])
         search = time.perf_counter() - started
     workspace.close()
     size = workspace.path.stat().st_size / 1e6 if workspace.path else 0.0

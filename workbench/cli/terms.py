@@ -108,7 +108,8 @@ def _export(ctx: object, args: argparse.Namespace) -> int:
 
 
 def _list(ctx: object, args: argparse.Namespace) -> int:
-    from workbench.termbase.store import get_termbase, list_termbases, search_concepts
+    from workbench.termbase.search import search_concepts
+    from workbench.termbase.store import get_termbase, list_termbases
 
     with ctx.workspace().session() as session:  # type: ignore[attr-defined]
         if not args.termbase:

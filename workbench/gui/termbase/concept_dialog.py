@@ -34,12 +34,11 @@ from workbench.termbase.data import (
     base_language,
 )
 from workbench.termbase.normalize import t2s
+from workbench.termbase.search import concept_ids, fetch_concept_rows
 from workbench.termbase.store import (
     ConceptRow,
     add_concepts,
-    concept_ids,
     create_termbase,
-    fetch_concept_rows,
     list_termbases,
 )
 

@@ -32,7 +32,8 @@ from workbench.gui.models.document_table import local_time
 from workbench.gui.models.paging import PagedRows
 from workbench.models import Concept
 from workbench.termbase.data import TermStatus
-from workbench.termbase.store import ConceptRow, concept_ids, fetch_concept_rows
+from workbench.termbase.search import concept_ids, fetch_concept_rows
+from workbench.termbase.store import ConceptRow
 
 log = logging.getLogger(__name__)
 
