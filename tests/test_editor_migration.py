@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import sqlalchemy as sa
 
+from tests.helpers.schema import only_backup_revision
 from workbench.db.backup import list_backups
 from workbench.db.engine import create_workspace_engine
 from workbench.db.workspace import head_revision, migrate, open_workspace
@@ -74,25 +74,18 @@ def test_0002_workspace_upgrades_to_segment_drafts_with_data_intact(tmp_path: Pa
         with ws.engine.begin() as connection:
             connection.exec_driver_sql("DELETE FROM segment WHERE id = 2")
             assert connection.exec_driver_sql("SELECT count(*) FROM segment_draft").scalar() == 0
-    backups = list_backups(path)
-    assert len(backups) == 1 and "before-upgrade-0002" in backups[0].name
-    old = sqlite3.connect(backups[0])
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
-    old.close()
+    assert "before-upgrade-0002" in list_backups(path)[0].name
+    assert only_backup_revision(path) == "0002"
 
 
 def test_0003_downgrades_cleanly(tmp_path: Path) -> None:
-    from alembic import command
-
-    from workbench.db.workspace import alembic_config
+    from workbench.db.workspace import downgrade
 
     path = tmp_path / "workspace.db"
     open_workspace(path).close()
     engine = create_workspace_engine(path)
     with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0002")
+        downgrade(connection, "0002")
         assert "segment_draft" not in sa.inspect(connection).get_table_names()
         migrate(connection, "0003")
         assert "segment_draft" in sa.inspect(connection).get_table_names()

@@ -4,14 +4,13 @@ the change feed and cached matchers, and the 0004 migration."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from workbench.db.backup import list_backups
+from tests.helpers.schema import only_backup_revision
 from workbench.db.engine import create_workspace_engine
 from workbench.db.workspace import Workspace, head_revision, migrate, open_workspace
 from workbench.errors import NotFoundError, WorkbenchError
@@ -503,24 +502,17 @@ def test_0003_workspace_upgrades_to_term_bases_with_data_intact(tmp_path: Path) 
                 "INSERT INTO term (concept_id, lang, text, status, part_of_speech,"
                 " usage_note, case_sensitive) VALUES (1, 'fr', 'x', 'preferred', '', '', 0)"
             )
-    (backup,) = list_backups(path)  # taken before the upgrade, at the old schema
-    old = sqlite3.connect(backup)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
-    old.close()
+    assert only_backup_revision(path) == "0003"  # taken before the upgrade
 
 
 def test_0004_downgrades_cleanly(tmp_path: Path) -> None:
-    from alembic import command
-
-    from workbench.db.workspace import alembic_config
+    from workbench.db.workspace import downgrade
 
     path = tmp_path / "workspace.db"
     open_workspace(path).close()
     engine = create_workspace_engine(path)
     with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0003")
+        downgrade(connection, "0003")
         assert "term" not in sa.inspect(connection).get_table_names()
         migrate(connection, "0004")
         assert "term_revision" in sa.inspect(connection).get_table_names()

@@ -62,6 +62,13 @@ def migrate(connection: Connection, target: str = "head") -> None:
     command.upgrade(config, target)
 
 
+def downgrade(connection: Connection, target: str) -> None:
+    """Step the schema back (tests of every revision's downgrade; support work)."""
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.downgrade(config, target)
+
+
 class Workspace:
     """An open workspace: an engine plus the facts about where it lives."""
 
