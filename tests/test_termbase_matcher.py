@@ -432,3 +432,9 @@ def test_updated_leaves_the_old_matcher_alone() -> None:
     assert new is not old and new.generation == old.generation + 1
     assert [h.text for h in old.match("麻辣火锅", "zh")] == ["火锅", "锅"]
     assert [h.text for h in new.match("麻辣火锅", "zh")] == ["麻辣火锅", "锅"]
+
+
+def test_a_matcher_with_no_terms_matches_nothing() -> None:
+    """An empty workspace (no term base yet) still gets a matcher; traditional text too."""
+    matcher = TermMatcher.build([])
+    assert matcher.match("重庆是山城", "zh") == [] and matcher.match("重慶", "zh") == []

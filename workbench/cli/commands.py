@@ -274,6 +274,18 @@ def _terms(ctx: CommandContext) -> int:
     return terms.handle(ctx)
 
 
+def _configure_qa(parser: argparse.ArgumentParser) -> None:
+    from workbench.cli import qa
+
+    qa.configure(parser)
+
+
+def _qa(ctx: CommandContext) -> int:
+    from workbench.cli import qa
+
+    return qa.handle(ctx)
+
+
 COMMANDS: tuple[Command, ...] = (
     Command("init", "create (or upgrade) a workspace", _configure_init, _init),
     Command("import", "import a file as a new document; prints its id", _configure_import, _import),
@@ -281,6 +293,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("show", "show a document with its blocks and segments", _configure_show, _show),
     Command("export", "export a document", _configure_export, _export),
     Command("terms", "term bases: import, export, list, match", _configure_terms, _terms),
+    Command(
+        "qa", "QA checks over a document, an issue, all, or an XLIFF/TMX file", _configure_qa, _qa
+    ),
     Command("backup", "back up the workspace now", _configure_backup, _backup),
     Command("gui", "open the desktop application", _configure_gui, _gui),
 )

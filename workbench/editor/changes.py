@@ -33,6 +33,9 @@ class SegmentState:
     target: str
     status: str
     note: str
+    # Only QA fixes edit the source (half-width punctuation in a Chinese source); None in
+    # every other edit means "not part of this edit".
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ def check_not_locked(segment: Segment, after: SegmentState) -> None:
     """A locked segment's text and note are read-only; changing its status (unlocking) is not."""
     if segment.status != SegmentStatus.LOCKED:
         return
-    if after.target != segment.target or after.note != segment.note:
+    source_changed = after.source is not None and after.source != segment.source
+    if after.target != segment.target or after.note != segment.note or source_changed:
         raise LockedSegmentError(f"Segment {segment.id} is locked; unlock it before editing")
 
 
@@ -133,6 +137,9 @@ def apply_batch(session: Session, batch: EditBatch, *, author: str) -> None:
             for name in _FIELDS
             if getattr(current, name) != getattr(edit.after, name)
         ]
+        if edit.after.source is not None and edit.after.source != segment.source:
+            changed.append(("source", segment.source, edit.after.source))
+            segment.source = edit.after.source
         if not changed:
             continue
         segment.target = edit.after.target

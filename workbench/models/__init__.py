@@ -14,6 +14,7 @@ from workbench.models.documents import (
 from workbench.models.drafts import SegmentDraft
 from workbench.models.enums import BlockKind, DocumentStatus, Language, SegmentStatus
 from workbench.models.meta import WorkspaceInfo
+from workbench.models.qa import QAIgnore, QAProfileRecord, QAUserWord
 from workbench.models.termbase import Concept, Term, TermBase, TermRevision
 
 __all__ = [
@@ -25,6 +26,9 @@ __all__ = [
     "Issue",
     "Language",
     "Publication",
+    "QAIgnore",
+    "QAProfileRecord",
+    "QAUserWord",
     "Section",
     "Segment",
     "SegmentDraft",

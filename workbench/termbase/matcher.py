@@ -400,7 +400,7 @@ def _build_index(concepts: Sequence[tuple[int, ConceptData, int]], *, triggers: 
     joined = "\x00".join(forms)
     folded_joined = joined.lower()
     if len(folded_joined) == len(joined):  # lower() kept every length: split it back
-        folded_of = folded_joined.split("\x00")
+        folded_of = folded_joined.split("\x00") if forms else []  # "".split → [""]
     else:
         folded_of = [fold_case(form) for form in forms]
 
@@ -763,6 +763,13 @@ class TermMatcher:
     def pattern_count(self) -> int:
         """Patterns in the main automaton (terms, their forms and the triggers)."""
         return len(self._state.main.flags)
+
+    def terms_in(self, lang: str) -> Iterator[str]:
+        """Every usable (not deprecated) term of ``lang`` the matcher holds."""
+        for concept in self._state.concepts.values():
+            for term in concept.terms_in(lang):
+                if term.status is not TermStatus.DEPRECATED:
+                    yield term.text
 
     def concept(self, concept_id: int) -> ConceptData | None:
         return self._state.concepts.get(concept_id)

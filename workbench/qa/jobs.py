@@ -1,0 +1,77 @@
+"""Whole QA jobs as the command line and the GUI start them: a workspace target (documents,
+an issue, everything) or a bilingual file with optional term base files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlmodel import Session
+
+from workbench.qa import store
+from workbench.qa.profiles import Profile
+from workbench.qa.resources import QAResources
+from workbench.qa.runner import Progress, QAResult, run_qa
+from workbench.qa.units import document_units, file_units
+from workbench.termbase.data import ConceptData
+from workbench.termbase.matcher import TermMatcher, matcher_for_workspace
+
+
+def read_termbase_files(paths: Sequence[str | Path]) -> list[ConceptData]:
+    from workbench.termbase.formats import read_termbase_file
+
+    concepts: list[ConceptData] = []
+    for path in paths:
+        concepts.extend(read_termbase_file(path))
+    return concepts
+
+
+def workspace_resources(
+    session: Session, extra: Sequence[ConceptData] = (), extra_words: Sequence[str] = ()
+) -> QAResources:
+    """The workspace's term bases (plus ``extra`` concepts) and user dictionary."""
+    if extra:
+        from workbench.termbase.store import load_concepts
+
+        matcher = TermMatcher.build([*load_concepts(session), *extra])
+    else:
+        matcher = matcher_for_workspace(session)
+    return QAResources(matcher, user_words=[*store.user_words(session), *extra_words])
+
+
+def run_documents(
+    session: Session,
+    document_ids: Sequence[int],
+    profile: Profile,
+    *,
+    extra_concepts: Sequence[ConceptData] = (),
+    extra_words: Sequence[str] = (),
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> QAResult:
+    """QA over workspace documents; ignored findings come back marked with their reason."""
+    units = document_units(session, document_ids)
+    resources = workspace_resources(session, extra_concepts, extra_words)
+    result = run_qa(units, profile, resources, progress=progress, cancelled=cancelled)
+    result.findings = store.mark_ignored(session, result.findings)
+    return result
+
+
+def run_file(
+    path: str | Path,
+    profile: Profile,
+    *,
+    termbases: Sequence[str | Path] = (),
+    user_words: Sequence[str] = (),
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    progress: Progress | None = None,
+) -> QAResult:
+    """QA over an XLIFF or TMX file; no workspace is involved."""
+    from workbench.interchange.reader import read_bilingual
+
+    bilingual = read_bilingual(path, source_lang=source_lang, target_lang=target_lang)
+    concepts = read_termbase_files(termbases)
+    matcher = TermMatcher.build(concepts) if concepts else None
+    resources = QAResources(matcher, user_words=user_words)
+    return run_qa(file_units(bilingual), profile, resources, progress=progress)
