@@ -278,3 +278,23 @@ def test_spelling_accepts_user_words_and_term_base_words() -> None:
     ]
     resources = QAResources(user_words=["Hotpotfest", "jialingjiang"])
     assert run_qa(units, profile, resources).findings == []
+
+
+def test_worker_processes_give_the_same_findings_as_one_process(corpus: Path) -> None:
+    """The CLI checks large files in forked workers; the result must not depend on it."""
+    lines = [
+        line.strip()
+        for line in (corpus / "zhengzhou-2024-review.txt").read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    pairs = list(zip(lines[1::2], lines[::2], strict=True)) * 20  # repeats: consistency checks
+    pairs += [("重庆是山城。", "Chongqings  the the city ."), ("推进中国式现代化。", "")]
+    units = _units(*pairs)
+    profile = builtin_profiles()["translation"]
+    one = run_qa(units, profile, QAResources(_matcher())).findings
+    two = run_qa(units, profile, QAResources(_matcher()), workers=2).findings
+    assert len(one) > 100
+    assert [(f.unit.key, f.check, f.side, f.span, f.message_en, f.fix) for f in two] == [
+        (f.unit.key, f.check, f.side, f.span, f.message_en, f.fix) for f in one
+    ]
+    assert all(f.unit is units[int(f.unit.key) - 1] for f in two)  # the parent's own units

@@ -84,6 +84,7 @@ def handle(ctx: object) -> int:
             user_words=_words(args.words),
             source_lang=args.source_lang,
             target_lang=args.target_lang,
+            parallel=True,
         )
         label = Path(target).name
     else:
@@ -143,6 +144,17 @@ def _text(result: QAResult, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _json(result: QAResult) -> str:
+    """One object; one finding per line (readable, and a quarter of ``indent=2``'s time on
+    a 60,000-finding report)."""
+    lines = ",\n".join(
+        json.dumps(finding.to_dict(), ensure_ascii=False) for finding in result.findings
+    )
+    summary = json.dumps(result.summary(), ensure_ascii=False, indent=2)
+    findings = f"[\n{lines}\n]" if lines else "[]"
+    return f'{{"findings": {findings},\n"summary": {summary}}}\n'
+
+
 def _write(result: QAResult, args: argparse.Namespace, label: str, titles: dict[int, str]) -> None:
     from workbench.fileio import atomic_write_text
 
@@ -165,11 +177,7 @@ def _write(result: QAResult, args: argparse.Namespace, label: str, titles: dict[
             result, title=title, lang=args.lang, source_label=label, document_titles=titles
         )
     elif fmt == "json":
-        payload = {
-            "findings": [finding.to_dict() for finding in result.findings],
-            "summary": result.summary(),
-        }
-        text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        text = _json(result)
     else:
         text = _text(result, args.lang)
     if output:

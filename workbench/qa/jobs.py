@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from workbench.qa import store
+from workbench.qa.parallel import worker_count
 from workbench.qa.profiles import Profile
 from workbench.qa.resources import QAResources
 from workbench.qa.runner import Progress, QAResult, run_qa
@@ -66,12 +67,16 @@ def run_file(
     source_lang: str | None = None,
     target_lang: str | None = None,
     progress: Progress | None = None,
+    parallel: bool = False,
 ) -> QAResult:
-    """QA over an XLIFF or TMX file; no workspace is involved."""
+    """QA over an XLIFF or TMX file; no workspace is involved. ``parallel``: large files
+    are checked in worker processes (only from a process without threads: the CLI)."""
     from workbench.interchange.reader import read_bilingual
 
     bilingual = read_bilingual(path, source_lang=source_lang, target_lang=target_lang)
     concepts = read_termbase_files(termbases)
     matcher = TermMatcher.build(concepts) if concepts else None
     resources = QAResources(matcher, user_words=user_words)
-    return run_qa(file_units(bilingual), profile, resources, progress=progress)
+    units = file_units(bilingual)
+    workers = worker_count(len(units)) if parallel else 1
+    return run_qa(units, profile, resources, progress=progress, workers=workers)

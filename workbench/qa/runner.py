@@ -10,7 +10,7 @@ from typing import Any
 from workbench.errors import Cancelled
 from workbench.qa.model import SEVERITY_RANK, Finding, Severity, Unit
 from workbench.qa.profiles import Profile
-from workbench.qa.registry import CHECK_IDS, CheckContext, all_checks
+from workbench.qa.registry import CHECK_IDS, Check, CheckContext, RunCheck, UnitCheck, all_checks
 from workbench.qa.resources import QAResources
 
 Progress = Callable[[int, int], None]  # (units done, units in all)
@@ -65,8 +65,13 @@ def run_qa(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workers: int = 1,
 ) -> QAResult:
-    """Every enabled check of ``profile`` over ``units``; findings in unit order."""
+    """Every enabled check of ``profile`` over ``units``; findings in unit order.
+
+    ``workers`` > 1 runs the per-unit checks in forked processes (see ``parallel``); use
+    ``parallel.worker_count(len(units))`` to choose, and never from a process with threads.
+    """
     resources = resources or QAResources()
     checks = all_checks()
     enabled = [checks[c] for c in profile.enabled_checks() if c in checks]
@@ -82,8 +87,10 @@ def run_qa(
     per_unit = [(check.unit_fn, contexts[check.id]) for check in enabled if check.unit_fn]
     per_run = [(check.run_fn, contexts[check.id]) for check in enabled if check.run_fn]
 
-    findings: list[Finding] = []
     total = len(units)
+    if workers > 1 and per_unit and total > 1:
+        return _run_parallel(units, enabled, per_unit, per_run, workers, progress)
+    findings: list[Finding] = []
     for done, unit in enumerate(units):
         if done % _PROGRESS_EVERY == 0:
             if cancelled is not None and cancelled():
@@ -100,3 +107,32 @@ def run_qa(
         progress(total, total)
     findings.sort(key=finding_order)
     return QAResult(findings, total, [check.id for check in enabled])
+
+
+def _run_parallel(
+    units: Sequence[Unit],
+    enabled: list[Check],
+    per_unit: list[tuple[UnitCheck, CheckContext]],
+    per_run: list[tuple[RunCheck, CheckContext]],
+    workers: int,
+    progress: Progress | None,
+) -> QAResult:
+    from workbench.qa.parallel import run_unit_checks
+
+    # Checking one unit in the parent builds what checks build lazily (word lists,
+    # names), so the workers inherit it instead of each building their own.
+    for unit_fn, context in per_unit:
+        list(unit_fn(units[0], context))
+
+    def run_wide() -> list[Finding]:
+        found: list[Finding] = []
+        for run_fn, context in per_run:
+            found.extend(run_fn(units, context))
+        return found
+
+    per_unit_findings, wide = run_unit_checks(
+        units, per_unit, workers, while_waiting=run_wide, progress=progress
+    )
+    findings = per_unit_findings + wide
+    findings.sort(key=finding_order)
+    return QAResult(findings, len(units), [check.id for check in enabled])

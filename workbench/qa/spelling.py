@@ -68,6 +68,12 @@ class Dictionary:
                     extra.update(word.casefold() for word in _SPLIT.findall(term))
         return cls(SpellChecker(distance=1), extra, accept_british=accept_british)
 
+    def unknown_among(self, words: set[str]) -> list[str]:
+        """The words of ``words`` the dictionary does not know (most are known: a plain
+        lookup first)."""
+        table = self._words
+        return [word for word in words if word not in table and not self.knows(word)]
+
     def knows(self, word: str) -> bool:
         key = word.replace("’", "'").casefold()
         known = self._seen.get(key)

@@ -52,6 +52,21 @@ def _tokens(text: str) -> list[tuple[str, str, int, int]]:
     return found
 
 
+_KIND_EN = {
+    "url": "URL",
+    "email": "E-mail address",
+    "tag": "Tag",
+    "placeholder": "Placeholder",
+    "hashtag": "Hashtag",
+    "handle": "Handle",
+}
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Where URLs, addresses, tags and placeholders sit (other checks skip these)."""
+    return [(start, end) for _, _, start, end in _tokens(text)]
+
+
 def _norm(kind: str, token: str) -> str:
     # Hosts and handles are case-insensitive; paths and placeholders are not.
     return token.casefold() if kind in ("email", "handle", "hashtag") else token
@@ -86,9 +101,9 @@ def tag_mismatch(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             surplus[key] -= 1
             if side is Side.SOURCE:
-                en = f"{kind.capitalize()} “{token}” is missing from the target"
+                en = f"{_KIND_EN[kind]} “{token}” is missing from the target"
                 zh = f"{_KIND_ZH[kind]}“{token}”在译文中缺失"
             else:
-                en = f"{kind.capitalize()} “{token}” is not in the source"
+                en = f"{_KIND_EN[kind]} “{token}” is not in the source"
                 zh = f"{_KIND_ZH[kind]}“{token}”在原文中没有"
             yield ctx.finding(unit, side, (start, end), en, zh, kind=kind, token=token)

@@ -58,7 +58,8 @@ def same_as_source(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
     target = unit.target.strip()
     if not target or unit.source_lang == unit.target_lang:
         return
-    if _SPACES.sub(" ", target) != _SPACES.sub(" ", unit.source.strip()):
+    source = unit.source.strip()
+    if target[:1] != source[:1] or _SPACES.sub(" ", target) != _SPACES.sub(" ", source):
         return
     if _carries_language(unit.source, unit.source_lang):
         yield ctx.finding(
@@ -72,7 +73,8 @@ def same_as_source(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
 
 # --- repeated-word -----------------------------------------------------------------------
 
-_REPEATED = re.compile(r"\b([A-Za-z]+)(\s+)\1\b", re.IGNORECASE)
+# Possessive quantifiers: no backtracking inside a word (this runs on every English word).
+_REPEATED = re.compile(r"\b([A-Za-z]++)(\s++)\1\b", re.IGNORECASE)
 # Doubled on purpose in good English ("had had", "that that").
 _DOUBLES_OK = frozenset({"had", "that", "is", "bye", "ha", "no", "very", "so", "bang", "knock"})
 
@@ -133,7 +135,7 @@ def _names(ctx: CheckContext) -> frozenset[str]:
     return ctx.resources.shared("qa.names", build)
 
 
-_NAME_S = re.compile(r"\b([A-Z][A-Za-z'’]+?(?: [A-Z][a-z]+)?)s\b")
+_NAME_S = re.compile(r"\b([A-Z][A-Za-z'’]*)s\b")
 
 
 @unit_check(
@@ -173,6 +175,15 @@ def missing_apostrophe(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
 # --- length-ratio ------------------------------------------------------------------------
 
 
+def _without_protected(text: str) -> str:
+    from workbench.qa.checks.tags import protected_spans
+
+    spans = protected_spans(text)
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text.strip()
+
+
 @unit_check(
     CheckSpec(
         "length-ratio",
@@ -191,6 +202,10 @@ def length_ratio(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
     source, target = unit.source.strip(), unit.target.strip()
     if not target or unit.source_lang == unit.target_lang:
         return
+    if target == source:
+        return  # a copy: ``same-as-source`` says so
+    # Links and inline tags are copied, not translated: they would skew the ratio.
+    source, target = _without_protected(source), _without_protected(target)
     zh, en = (source, target) if unit.source_lang == "zh" else (target, source)
     minimum = ctx.option("min_source_chars")
     if len(source) < (minimum if unit.source_lang == "zh" else minimum * 3):

@@ -1,0 +1,183 @@
+"""QA on a 50,000-unit zh→en XLIFF with a 20,000-concept term base, side by side with
+translate-toolkit's ``pofilter`` (all its default checks) on the same file, in one run.
+
+    python -m bench.qa_peers [--units 50000] [--runs 3]
+
+Inputs come from the shared peer generator (``../shared/bench/make_corpus.py``, run by
+``peers.sh corpus``): ``units_N.xliff`` with ~6 % planted errors listed in
+``qa_expected_N.tsv``, and ``glossary_20000.utf8``, which we convert once to TBX (the
+format the issue names) with our own writer. Both tools are timed by the shared
+``hf.py`` (hyperfine + GNU time for peak RSS); recall per planted kind is computed for both.
+Results: ``.bench-data/qa_peers.json`` and a markdown table on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_BENCH = ROOT.parent / "shared" / "bench"
+PEERS = Path(os.environ.get("PEERS_WORK", Path(tempfile.gettempdir()) / "peers"))
+CORPUS = Path(os.environ.get("CORPUS", PEERS / "corpus"))
+OUT = ROOT / ".bench-data" / "qa"
+
+# Planted kind -> the checks of ours that report it. pofilter's own kinds (startcaps,
+# endpunc) have no counterpart here: a Chinese source has no capitals, and a missing final
+# full stop is not a defect we check.
+KIND_CHECKS = {
+    "number": {"number-mismatch"},
+    "doublespace": {"double-space"},
+    "doubleword": {"repeated-word"},
+    "brackets": {"unpaired-brackets"},
+    "untranslated": {"untranslated", "same-as-source"},
+}
+
+
+def _hf(name: str, label: str, command: str, runs: int, results: Path) -> dict:
+    subprocess.run(
+        [
+            sys.executable,
+            str(SHARED_BENCH / "hf.py"),
+            "--name",
+            name,
+            "--input",
+            label,
+            "--runs",
+            str(runs),
+            "--warmup",
+            "1",
+            "--results",
+            str(results),
+            "--",
+            command,
+        ],
+        check=True,
+    )
+    rows = [json.loads(line) for line in results.read_text().splitlines() if line.strip()]
+    return next(row for row in reversed(rows) if row["name"] == name)
+
+
+def _expected(units: int) -> list[tuple[str, str]]:
+    lines = (CORPUS / f"qa_expected_{units}.tsv").read_text("utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line.strip()]  # type: ignore[misc]
+
+
+def _our_recall(report: Path, expected: list[tuple[str, str]]) -> dict:
+    findings = json.loads(report.read_text("utf-8"))["findings"]
+    by_unit: dict[str, set[str]] = collections.defaultdict(set)
+    for finding in findings:
+        by_unit[finding["unit"]].add(finding["check"])
+    planted = {unit for unit, _ in expected}
+    recall = collections.defaultdict(lambda: [0, 0])
+    for unit, kind in expected:
+        recall[kind][1] += 1
+        if by_unit.get(unit, set()) & KIND_CHECKS.get(kind, set()):
+            recall[kind][0] += 1
+    # Units flagged by a check that has a planted counterpart, but with nothing planted:
+    # the false-alarm figure comparable to pofilter's.
+    comparable = set().union(*KIND_CHECKS.values())
+    extra = sorted(u for u, checks in by_unit.items() if checks & comparable and u not in planted)
+    return {
+        "findings": len(findings),
+        "units_flagged": len(by_unit),
+        "per_check": dict(collections.Counter(f["check"] for f in findings).most_common()),
+        "recall_by_kind": {k: f"{a}/{b}" for k, (a, b) in sorted(recall.items())},
+        "flagged_without_planted_error_by_comparable_checks": len(extra),
+    }
+
+
+def _pofilter_recall(output: Path, units: int) -> dict:
+    script = SHARED_BENCH / "qa_recall.py"
+    expected = CORPUS / f"qa_expected_{units}.tsv"
+    done = subprocess.run(
+        [sys.executable, str(script), str(output), str(expected)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    data = json.loads(done.stdout)
+    planted = {unit for unit, _ in _expected(units)}
+    flagged = set(
+        re.findall(
+            r'<trans-unit id="(\d+)"[^>]*>(?:(?!</trans-unit>).)*?from="pofilter"',
+            output.read_text("utf-8"),
+            re.S,
+        )
+    )
+    data["flagged_without_planted_error"] = len(flagged - planted)
+    return data
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--units", type=int, default=50000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    xliff = CORPUS / f"units_{args.units}.xliff"
+    glossary = CORPUS / "glossary_20000.utf8"
+    pofilter = PEERS / "venv" / "bin" / "pofilter"
+    for needed in (xliff, glossary, pofilter):
+        if not needed.exists():
+            print(f"missing {needed}: run `bash ../shared/bench/peers.sh setup corpus` first")
+            return 2
+    OUT.mkdir(parents=True, exist_ok=True)
+    tbx = OUT / "glossary_20000.tbx"
+    if not tbx.exists():
+        from workbench.termbase.formats import read_termbase_file, write_termbase_file
+
+        write_termbase_file(tbx, read_termbase_file(glossary), "tbx")
+    results = OUT / "results.jsonl"
+    ours_out, peer_out = OUT / f"ours_{args.units}.json", OUT / f"pofilter_{args.units}.xliff"
+    workbench = ROOT / ".venv" / "bin" / "workbench"
+    label = f"{args.units:,} zh→en units XLIFF"
+    ours = _hf(
+        f"workbench_qa_{args.units // 1000}k",
+        f"{label} + 20,000-concept TBX, all 18 checks",
+        f"{workbench} qa {xliff} --termbase {tbx} --format json --output {ours_out}",
+        args.runs,
+        results,
+    )
+    peer = _hf(
+        f"pofilter_{args.units // 1000}k",
+        f"{label}, all default pofilter checks",
+        f"{pofilter} --progress=none -i {xliff} -o {peer_out}",
+        args.runs,
+        results,
+    )
+    summary = {
+        "ours": {**ours, **_our_recall(ours_out, _expected(args.units))},
+        "pofilter": {**peer, **_pofilter_recall(peer_out, args.units)},
+    }
+    (OUT / "qa_peers.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2))
+    print("| tool | median | min–max | peak RSS | findings / units flagged |")
+    print("|---|---:|---:|---:|---:|")
+    for name, row in summary.items():
+        flagged = row.get("units_flagged")
+        print(
+            f"| {name} | {row['median_s']:.2f} s | {row['min_s']:.2f}–{row['max_s']:.2f} s"
+            f" | {row['rss_max_mb']:.0f} MB | {row.get('findings', '–')} / {flagged} |"
+        )
+    print(f"ratio ours/pofilter: {ours['median_s'] / peer['median_s']:.2f}")
+    print(
+        json.dumps(
+            {
+                k: {x: v[x] for x in v if "recall" in x or "without" in x}
+                for k, v in summary.items()
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

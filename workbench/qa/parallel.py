@@ -1,0 +1,111 @@
+"""Per-unit checks over a large run in worker processes (the command line on a 50,000-unit
+file; the GUI never forks: a Qt process with threads must not).
+
+Workers are forked, so the term matcher and word lists built in the parent are shared
+copy-on-write instead of pickled; each worker sends back its findings as plain tuples that
+name the unit by index, and the parent rebuilds them around its own ``Unit`` objects.
+Where ``fork`` does not exist (Windows, macOS default) the caller runs in-process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from workbench.qa.model import Finding, Fix, Severity, Side, Unit
+from workbench.qa.registry import CheckContext
+
+UnitChecks = list[tuple[Callable[[Unit, CheckContext], Iterable[Finding]], CheckContext]]
+Packed = tuple[int, str, str, str, str, str, tuple[int, int], Any, dict[str, Any]]
+
+MIN_UNITS = 20_000  # below this the fork and the hand-back cost more than they save
+_CHUNKS_PER_WORKER = 4  # progress moves a few times per worker
+
+# Set in the parent just before forking; the workers read it (never pickled).
+_STATE: tuple[Sequence[Unit], UnitChecks] | None = None
+
+
+def worker_count(units: int) -> int:
+    """How many processes to use for ``units`` units (1 = stay in-process)."""
+    if units < MIN_UNITS or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def _pack(finding: Finding, index: int) -> Packed:
+    fix = finding.fix
+    packed_fix = (
+        None
+        if fix is None
+        else (fix.side.value, fix.start, fix.end, fix.replacement, fix.label_en, fix.label_zh)
+    )
+    return (
+        index,
+        finding.check,
+        finding.side.value,
+        finding.severity.value,
+        finding.message_en,
+        finding.message_zh,
+        finding.span,
+        packed_fix,
+        finding.data,
+    )
+
+
+def _unpack(packed: Packed, units: Sequence[Unit]) -> Finding:
+    index, check, side, severity, message_en, message_zh, span, fix, data = packed
+    return Finding(
+        check=check,
+        unit=units[index],
+        side=Side(side),
+        severity=Severity(severity),
+        message_en=message_en,
+        message_zh=message_zh,
+        span=span,
+        fix=None if fix is None else Fix(Side(fix[0]), *fix[1:]),
+        data=data,
+    )
+
+
+def _check_range(bounds: tuple[int, int]) -> list[Packed]:
+    assert _STATE is not None
+    units, per_unit = _STATE
+    packed: list[Packed] = []
+    for index in range(*bounds):
+        unit = units[index]
+        for unit_fn, context in per_unit:
+            packed.extend(_pack(finding, index) for finding in unit_fn(unit, context))
+    return packed
+
+
+def run_unit_checks(
+    units: Sequence[Unit],
+    per_unit: UnitChecks,
+    workers: int,
+    *,
+    while_waiting: Callable[[], list[Finding]],
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Finding], list[Finding]]:
+    """(per-unit findings, what ``while_waiting`` returned): the parent runs the run-wide
+    checks while the workers go through the units."""
+    global _STATE
+    total = len(units)
+    chunks = workers * _CHUNKS_PER_WORKER
+    step = -(-total // chunks)
+    ranges = [(start, min(start + step, total)) for start in range(0, total, step)]
+    _STATE = (units, per_unit)
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers) as pool:
+            pending = pool.imap(_check_range, ranges)
+            meanwhile = while_waiting()
+            findings: list[Finding] = []
+            for (_, end), packed in zip(ranges, pending, strict=True):
+                findings.extend(_unpack(item, units) for item in packed)
+                if progress is not None:
+                    progress(end, total)
+    finally:
+        _STATE = None
+    return findings, meanwhile
