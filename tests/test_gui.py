@@ -156,7 +156,7 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
         win.open_document(1)
         assert win.view is not None
         dialogs = [
-            PreferencesDialog(win, context.preferences),
+            PreferencesDialog(win, context.preferences, context.workspace, language),
             FindReplaceDialog(win, win.view, replace=True),
             GotoDialog(win, 1, 8),
             SegmentHistoryDialog(win, 1, [], win.field_names()),
@@ -189,6 +189,28 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             dialog.close()
         shortcuts = dialogs[4]
         assert shortcuts.shortcutTable.rowCount() >= 20
+        preferences = dialogs[0]
+        qa_tabs = [preferences.tabs.tabText(i) for i in (1, 2)]  # type: ignore[attr-defined]
+        panel = win.qa.panel
+        qa_texts = [
+            *qa_tabs,
+            panel.fix_action.text(),
+            panel.summaryLabel.text(),
+            preferences.qa_page.deleteButton.text(),  # type: ignore[attr-defined]
+            win.actions_by_name["qa_run"].text(),
+        ]
+        english_qa = [
+            "QA profiles",
+            "User dictionary",
+            "Fix",
+            "Press F7 to check this document.",
+            "Reset built-in",
+            "&Run QA on document",
+        ]
+        if language == "en":
+            assert qa_texts == english_qa
+        else:
+            assert not set(qa_texts) & set(english_qa), qa_texts
         win.close_document()
         context.workspace.close()
     finally:

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -140,36 +140,61 @@
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="59"/>
+        <source>&amp;Run QA on document</source>
+        <translation>检查当前文档(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="60"/>
+        <source>QA on this &amp;issue</source>
+        <translation>检查本期全部文档(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="61"/>
+        <source>QA on the whole &amp;workspace</source>
+        <translation>检查整个工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="62"/>
+        <source>&amp;Next QA finding</source>
+        <translation>下一个质检问题(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="63"/>
+        <source>&amp;Previous QA finding</source>
+        <translation>上一个质检问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="64"/>
         <source>&amp;Swap source and target columns</source>
         <translation>交换原文和译文列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="60"/>
+        <location filename="../../workbench/gui/actions.py" line="65"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="61"/>
+        <location filename="../../workbench/gui/actions.py" line="66"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="62"/>
+        <location filename="../../workbench/gui/actions.py" line="67"/>
         <source>&amp;About ICC Workbench</source>
         <translation>关于国际传播编辑工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="68"/>
+        <location filename="../../workbench/gui/actions.py" line="73"/>
         <source>Discard what was typed in this segment</source>
         <translation>放弃本句段中刚输入的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="69"/>
+        <location filename="../../workbench/gui/actions.py" line="74"/>
         <source>Leave the editor (the text is kept as a draft)</source>
         <translation>离开编辑框（文字保留为草稿）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="70"/>
+        <location filename="../../workbench/gui/actions.py" line="75"/>
         <source>New line inside the segment</source>
         <translation>在句段内换行</translation>
     </message>
@@ -177,42 +202,42 @@
 <context>
     <name>ConceptDialog</name>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="125"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="124"/>
         <source>Edit concept</source>
         <translation>编辑概念</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="125"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="124"/>
         <source>New concept</source>
         <translation>新建概念</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="138"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="137"/>
         <source>New term base…</source>
         <translation>新建术语库…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="144"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="143"/>
         <source>My terms</source>
         <translation>我的术语</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="293"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="292"/>
         <source>Already in the term bases:</source>
         <translation>术语库中已有：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="326"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="325"/>
         <source>Enter at least one term.</source>
         <translation>请至少输入一个术语。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="331"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="330"/>
         <source>The term “%1” is listed twice.</source>
         <translation>术语“%1”重复列出。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="334"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="333"/>
         <source>Enter a name for the new term base.</source>
         <translation>请输入新术语库的名称。</translation>
     </message>
@@ -320,42 +345,42 @@
 <context>
     <name>ConceptModel</name>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_model.py" line="48"/>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="47"/>
         <source>Chinese terms</source>
         <translation>中文术语</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_model.py" line="49"/>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="48"/>
         <source>English terms</source>
         <translation>英文术语</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_model.py" line="50"/>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="49"/>
         <source>Forbidden</source>
         <translation>禁用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_model.py" line="51"/>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="50"/>
         <source>Subject</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_model.py" line="52"/>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="51"/>
         <source>Term base</source>
         <translation>术语库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_model.py" line="53"/>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="52"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_model.py" line="287"/>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="272"/>
         <source>Concepts with a forbidden (deprecated) term</source>
         <translation>含禁用术语的概念</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_model.py" line="328"/>
+        <location filename="../../workbench/gui/termbase/concept_model.py" line="313"/>
         <source>Forbidden: %1</source>
         <translation>禁用：%1</translation>
     </message>
@@ -396,7 +421,9 @@
     <message numerus="yes">
         <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="134"/>
         <source>%n conflict(s) found</source>
-        <translation><numerusform>发现 %n 个冲突</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 个冲突</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="136"/>
@@ -553,33 +580,35 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="243"/>
-        <location filename="../../workbench/gui/editor/view.py" line="384"/>
+        <location filename="../../workbench/gui/editor/view.py" line="245"/>
+        <location filename="../../workbench/gui/editor/view.py" line="386"/>
         <source>This segment is locked.</source>
         <translation>此句段已锁定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/editor/view.py" line="412"/>
+        <location filename="../../workbench/gui/editor/view.py" line="414"/>
         <source>Filled %n identical segment(s)</source>
-        <translation><numerusform>已填充 %n 个相同句段</numerusform></translation>
+        <translation>
+            <numerusform>已填充 %n 个相同句段</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="423"/>
+        <location filename="../../workbench/gui/editor/view.py" line="425"/>
         <source>Every segment is confirmed.</source>
         <translation>所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="467"/>
+        <location filename="../../workbench/gui/editor/view.py" line="469"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="491"/>
+        <location filename="../../workbench/gui/editor/view.py" line="493"/>
         <source>Split segment %1</source>
         <translation>拆分句段 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="524"/>
+        <location filename="../../workbench/gui/editor/view.py" line="526"/>
         <source>Merge segment %1</source>
         <translation>合并句段 %1</translation>
     </message>
@@ -638,17 +667,23 @@
     <message numerus="yes">
         <location filename="../../workbench/gui/dialogs/find_replace.py" line="102"/>
         <source>%n match(es)</source>
-        <translation><numerusform>%n 处匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/dialogs/find_replace.py" line="141"/>
         <source>%n replacement(s)</source>
-        <translation><numerusform>%n 处替换</numerusform></translation>
+        <translation>
+            <numerusform>%n 处替换</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/dialogs/find_replace.py" line="170"/>
         <source>Replaced in %n segment(s)</source>
-        <translation><numerusform>已在 %n 个句段中替换</numerusform></translation>
+        <translation>
+            <numerusform>已在 %n 个句段中替换</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/find_replace.ui" line="22"/>
@@ -750,35 +785,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="199"/>
-        <location filename="../../workbench/gui/main_window.py" line="275"/>
-        <location filename="../../workbench/gui/main_window.py" line="301"/>
+        <location filename="../../workbench/gui/main_window.py" line="204"/>
+        <location filename="../../workbench/gui/main_window.py" line="289"/>
+        <location filename="../../workbench/gui/main_window.py" line="316"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>国际传播编辑工作台 — ICC Workbench</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
+        <translation type="vanished">导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import a .txt or .docx file as a new document</source>
-        <translation>将 .txt 或 .docx 文件导入为新文档</translation>
+        <translation type="vanished">将 .txt 或 .docx 文件导入为新文档</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <translation type="vanished">刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Back up workspace</source>
-        <translation>备份工作区(&amp;B)</translation>
+        <translation type="vanished">备份工作区(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <translation type="vanished">退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About ICC Workbench</source>
-        <translation>关于国际传播编辑工作台(&amp;A)</translation>
+        <translation type="vanished">关于国际传播编辑工作台(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
@@ -822,237 +857,244 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="59"/>
+        <source>&amp;QA</source>
+        <translation>质检(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="62"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="72"/>
+        <location filename="../../ui/main_window.ui" line="75"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="84"/>
+        <location filename="../../ui/main_window.ui" line="87"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="93"/>
+        <location filename="../../ui/main_window.ui" line="96"/>
         <source>Publications</source>
         <translation>出版物</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="113"/>
+        <location filename="../../ui/main_window.ui" line="116"/>
         <source>Term hits</source>
         <translation>术语匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="124"/>
+        <location filename="../../ui/main_window.ui" line="127"/>
         <source>Term hits will appear here once the term base is available (term base issue).</source>
         <translation>术语库功能上线后，术语匹配将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="134"/>
+        <location filename="../../ui/main_window.ui" line="137"/>
         <source>TM matches</source>
         <translation>翻译记忆匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="145"/>
+        <location filename="../../ui/main_window.ui" line="148"/>
         <source>Translation memory matches will appear here once the translation memory is available (alignment and TM issue).</source>
         <translation>翻译记忆库功能上线后，翻译记忆匹配将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="155"/>
+        <location filename="../../ui/main_window.ui" line="158"/>
         <source>QA findings</source>
         <translation>质量检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="166"/>
+        <location filename="../../ui/main_window.ui" line="169"/>
         <source>QA findings will appear here once the QA checks are available (QA issue).</source>
         <translation>质量检查功能上线后，检查结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="176"/>
+        <location filename="../../ui/main_window.ui" line="179"/>
         <source>Notes and history</source>
         <translation>备注和历史</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="190"/>
         <source>Segment note:</source>
         <translation>句段备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="193"/>
+        <location filename="../../ui/main_window.ui" line="196"/>
         <source>A note for this segment (saved when you leave the field)</source>
         <translation>本句段的备注（离开输入框时保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="201"/>
         <source>History:</source>
         <translation>历史记录：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="203"/>
+        <location filename="../../workbench/gui/main_window.py" line="208"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
         <source>All</source>
-        <translation>全部</translation>
+        <translation type="vanished">全部</translation>
     </message>
     <message>
         <source>Chinese → English</source>
-        <translation>中译英</translation>
+        <translation type="vanished">中译英</translation>
     </message>
     <message>
         <source>English → Chinese</source>
-        <translation>英译中</translation>
+        <translation type="vanished">英译中</translation>
     </message>
     <message>
         <source>%1 of %2 documents</source>
-        <translation>显示 %1 篇，共 %2 篇文档</translation>
+        <translation type="vanished">显示 %1 篇，共 %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="201"/>
+        <location filename="../../workbench/gui/main_window.py" line="206"/>
         <source>Recent &amp;workspaces</source>
         <translation>最近的工作区(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/main_window.py" line="280"/>
+        <location filename="../../workbench/gui/main_window.py" line="294"/>
         <source>Restored %n unsaved draft(s) from the last session</source>
-        <translation><numerusform>已恢复上次未保存的 %n 个草稿</numerusform></translation>
+        <translation>
+            <numerusform>已恢复上次未保存的 %n 个草稿</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="324"/>
+        <location filename="../../workbench/gui/main_window.py" line="342"/>
         <source>Confirmed %1 / %2</source>
         <translation>已确认 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="331"/>
+        <location filename="../../workbench/gui/main_window.py" line="349"/>
         <source>Chinese %1 characters · English %2 words</source>
         <translation>中文 %1 字 · 英文 %2 词</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="348"/>
+        <location filename="../../workbench/gui/main_window.py" line="366"/>
         <source>Selection: %1 segments, %2 characters, %3 words</source>
         <translation>选中：%1 个句段，%2 字，%3 词</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="403"/>
+        <location filename="../../workbench/gui/main_window.py" line="424"/>
         <source>Target</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="404"/>
+        <location filename="../../workbench/gui/main_window.py" line="425"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="405"/>
+        <location filename="../../workbench/gui/main_window.py" line="426"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="406"/>
+        <location filename="../../workbench/gui/main_window.py" line="427"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="407"/>
+        <location filename="../../workbench/gui/main_window.py" line="428"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="408"/>
+        <location filename="../../workbench/gui/main_window.py" line="429"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="409"/>
+        <location filename="../../workbench/gui/main_window.py" line="430"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="432"/>
+        <location filename="../../workbench/gui/main_window.py" line="453"/>
         <source>Segment %1 is hidden by the filter</source>
         <translation>句段 %1 被筛选条件隐藏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="479"/>
+        <location filename="../../workbench/gui/main_window.py" line="507"/>
         <source>The new interface language is used after a restart.</source>
         <translation>新的界面语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="498"/>
+        <location filename="../../workbench/gui/main_window.py" line="527"/>
         <source>Added while translating document %1</source>
         <translation>翻译文档 %1 时添加</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="516"/>
+        <location filename="../../workbench/gui/main_window.py" line="549"/>
         <source>Term added to the term base.</source>
         <translation>术语已添加到术语库。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="543"/>
+        <location filename="../../workbench/gui/main_window.py" line="576"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="547"/>
+        <location filename="../../workbench/gui/main_window.py" line="580"/>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>工作区 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="549"/>
+        <location filename="../../workbench/gui/main_window.py" line="582"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="551"/>
+        <location filename="../../workbench/gui/main_window.py" line="584"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="581"/>
+        <location filename="../../workbench/gui/main_window.py" line="620"/>
         <source>Import a document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="583"/>
+        <location filename="../../workbench/gui/main_window.py" line="622"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文档 (*.docx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="600"/>
+        <location filename="../../workbench/gui/main_window.py" line="639"/>
         <source>Imported %1 as document %2</source>
         <translation>已将 %1 导入为文档 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="608"/>
+        <location filename="../../workbench/gui/main_window.py" line="647"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消导入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="612"/>
+        <location filename="../../workbench/gui/main_window.py" line="651"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="629"/>
+        <location filename="../../workbench/gui/main_window.py" line="668"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="634"/>
+        <location filename="../../workbench/gui/main_window.py" line="673"/>
         <source>About ICC Workbench</source>
         <translation>关于国际传播编辑工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="636"/>
+        <location filename="../../workbench/gui/main_window.py" line="675"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>国际传播编辑工作台 %1
@@ -1096,20 +1138,30 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="43"/>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="62"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="69"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="70"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="71"/>
         <source>Dark</source>
         <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="92"/>
+        <source>QA profiles</source>
+        <translation>质检方案</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="93"/>
+        <source>User dictionary</source>
+        <translation>用户词典</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.ui" line="14"/>
@@ -1117,64 +1169,486 @@ A bilingual editorial workbench for international communication centers.</source
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="22"/>
+        <location filename="../../ui/preferences.ui" line="20"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="27"/>
         <source>Your name (recorded in history):</source>
         <translation>您的姓名（记录在历史中）：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="35"/>
+        <location filename="../../ui/preferences.ui" line="40"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="48"/>
+        <location filename="../../ui/preferences.ui" line="53"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="61"/>
+        <location filename="../../ui/preferences.ui" line="66"/>
         <source>Chinese font:</source>
         <translation>中文字体：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="74"/>
+        <location filename="../../ui/preferences.ui" line="79"/>
         <source>English font:</source>
         <translation>英文字体：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="87"/>
+        <location filename="../../ui/preferences.ui" line="92"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="103"/>
+        <location filename="../../ui/preferences.ui" line="108"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="110"/>
+        <location filename="../../ui/preferences.ui" line="115"/>
         <source>Save unconfirmed typing every:</source>
         <translation>未确认内容自动保存间隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="126"/>
+        <location filename="../../ui/preferences.ui" line="131"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="133"/>
+        <location filename="../../ui/preferences.ui" line="138"/>
         <source>Backups to keep:</source>
         <translation>保留备份份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="153"/>
+        <location filename="../../ui/preferences.ui" line="158"/>
         <source>Fill identical untranslated segments when confirming (auto-propagation)</source>
         <translation>确认时自动填充相同的未翻译句段（自动传播）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="162"/>
+        <location filename="../../ui/preferences.ui" line="167"/>
         <source>A new interface language is used after a restart.</source>
         <translation>新的界面语言将在重启后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>QAController</name>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="137"/>
+        <source>Whole workspace</source>
+        <translation>整个工作区</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="144"/>
+        <source>Issue %1</source>
+        <translation>第 %1 期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="154"/>
+        <source>Nothing to check.</source>
+        <translation>没有可检查的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/qa/controller.py" line="185"/>
+        <source>QA found %n open finding(s)</source>
+        <translation>
+            <numerusform>质检发现 %n 个待处理问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="193"/>
+        <source>QA run cancelled.</source>
+        <translation>已取消质检。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="199"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="302"/>
+        <source>That segment is hidden by the filter.</source>
+        <translation>该句段被筛选条件隐藏了。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="323"/>
+        <source>Run QA on this document first (F7).</source>
+        <translation>请先对本文档运行质检（F7）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="331"/>
+        <source>No open QA findings in this document.</source>
+        <translation>本文档没有待处理的质检问题。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="358"/>
+        <source>Fix QA findings</source>
+        <translation>修复质检问题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="369"/>
+        <source>Fix all: %1</source>
+        <translation>全部修复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/qa/controller.py" line="388"/>
+        <source>%n locked segment(s) left unchanged.</source>
+        <translation>
+            <numerusform>%n 个已锁定句段未作修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="390"/>
+        <source>Nothing to fix: the segments changed since the check ran.</source>
+        <translation>没有可修复的内容：检查之后句段已被修改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/qa/controller.py" line="392"/>
+        <source>Fixed %n segment(s) (Ctrl+Z undoes).</source>
+        <translation>
+            <numerusform>已修复 %n 个句段（Ctrl+Z 可撤销）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="405"/>
+        <source>Ignore QA finding</source>
+        <translation>忽略质检问题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="406"/>
+        <source>Why is this not a problem? (The reason is kept with the finding.)</source>
+        <translation>为什么这不是问题？（理由将随该问题一起保存。）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="412"/>
+        <source>Ignoring a finding needs a reason.</source>
+        <translation>忽略问题时须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="463"/>
+        <source>Added to the user dictionary: %1</source>
+        <translation>已加入用户词典：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="471"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="471"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="474"/>
+        <source>Export QA report</source>
+        <translation>导出质检报告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="490"/>
+        <source>QA report</source>
+        <translation>质检报告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="510"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/controller.py" line="513"/>
+        <source>QA report saved to %1</source>
+        <translation>质检报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAPanel</name>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="136"/>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="137"/>
+        <source>Apply the suggested fix to the selected findings (Ctrl+Z undoes it)</source>
+        <translation>对所选问题应用建议的修改（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="142"/>
+        <source>Fix all of this kind</source>
+        <translation>全部修复此类问题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="143"/>
+        <source>Fix every open finding of the selected check in this document, in one step</source>
+        <translation>一次修复本文档中所选检查项的全部待处理问题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="149"/>
+        <source>Ignore…</source>
+        <translation>忽略…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="150"/>
+        <source>Ignore the selected findings, giving a reason (kept until the text changes)</source>
+        <translation>忽略所选问题并注明理由（文本改动前一直有效）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="155"/>
+        <source>Un-ignore</source>
+        <translation>取消忽略</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="156"/>
+        <source>Show the selected ignored findings as open again</source>
+        <translation>将所选的已忽略问题恢复为待处理</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="161"/>
+        <source>Add to dictionary</source>
+        <translation>加入词典</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="162"/>
+        <source>Add the flagged words to the workspace&apos;s user dictionary</source>
+        <translation>将标出的词加入本工作区的用户词典</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="168"/>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="169"/>
+        <source>Save the findings as an HTML page or an Excel workbook</source>
+        <translation>将问题保存为 HTML 网页或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="174"/>
+        <source>Show ignored</source>
+        <translation>显示已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="175"/>
+        <source>Show ignored findings too (greyed, with their reason)</source>
+        <translation>同时显示已忽略的问题（灰色，附理由）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="283"/>
+        <source>%1 (%2 open, %3 ignored)</source>
+        <translation>%1（%2 个待处理，%3 个已忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="304"/>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="304"/>
+        <source>Target</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="337"/>
+        <source>Ignored: %1</source>
+        <translation>已忽略：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="345"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="346"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="347"/>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="353"/>
+        <location filename="../../ui/qa_panel.ui" line="40"/>
+        <source>Press F7 to check this document.</source>
+        <translation>按 F7 检查本文档。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="357"/>
+        <source>%1 units checked: %2 errors, %3 warnings, %4 info</source>
+        <translation>已检查 %1 个句段：错误 %2，警告 %3，提示 %4</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/panel.py" line="364"/>
+        <source> · %1 ignored</source>
+        <translation> · 已忽略 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_panel.ui" line="16"/>
+        <source>Run</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_panel.ui" line="17"/>
+        <source>Run the checks (F7: this document)</source>
+        <translation>运行检查（F7：当前文档）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_panel.ui" line="25"/>
+        <source>QA profile: which checks run, and how severe each is (edit profiles in Preferences)</source>
+        <translation>质检方案：运行哪些检查项及其严重程度（在首选项中编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_panel.ui" line="54"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_panel.ui" line="55"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_panel.ui" line="56"/>
+        <source>Side</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_panel.ui" line="58"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_panel.ui" line="57"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_panel.ui" line="59"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_panel.ui" line="60"/>
+        <source>Ignored because</source>
+        <translation>忽略理由</translation>
+    </message>
+</context>
+<context>
+    <name>QAProfilesPage</name>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="113"/>
+        <source>Default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="127"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="128"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="129"/>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="140"/>
+        <source>%1 (built-in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="162"/>
+        <source>New QA profile</source>
+        <translation>新建质检方案</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="162"/>
+        <source>Name of the new profile:</source>
+        <translation>新方案的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="204"/>
+        <source>Reset built-in</source>
+        <translation>恢复内置设置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="204"/>
+        <location filename="../../ui/qa_profiles.ui" line="30"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="231"/>
+        <source>Defaults: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="267"/>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="268"/>
+        <source>write a JSON object, e.g. {&quot;name&quot;: value}</source>
+        <translation>请写成 JSON 对象，例如 {&quot;name&quot;: value}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="269"/>
+        <source>unknown option %1 (known: %2)</source>
+        <translation>未知选项 %1（可用：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/qa/profiles_page.py" line="270"/>
+        <source>%1 expects a value like %2</source>
+        <translation>%1 的值应类似 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_profiles.ui" line="11"/>
+        <source>Profiles:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_profiles.ui" line="24"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_profiles.ui" line="25"/>
+        <source>A new profile, starting as a copy of the selected one</source>
+        <translation>以所选方案为副本新建方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_profiles.ui" line="41"/>
+        <source>Checks in this profile:</source>
+        <translation>本方案的检查项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_profiles.ui" line="53"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_profiles.ui" line="54"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_profiles.ui" line="55"/>
+        <source>Options (JSON)</source>
+        <translation>选项（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_profiles.ui" line="60"/>
+        <source>Tick a check to run it. Options are JSON, e.g. {&quot;en_per_zh_max&quot;: 8}; an empty cell keeps the defaults.</source>
+        <translation>勾选即运行该检查项。选项用 JSON 表示，例如 {&quot;en_per_zh_max&quot;: 8}；留空则使用默认值。</translation>
     </message>
 </context>
 <context>
@@ -1189,10 +1663,22 @@ A bilingual editorial workbench for international communication centers.</source
         <source>Unconfirmed</source>
         <translation>未确认</translation>
     </message>
+    <message>
+        <location filename="../../workbench/gui/editor/filter_bar.py" line="65"/>
+        <source>Show only segments with open QA findings</source>
+        <translation>只显示有待处理质检问题的句段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editor/filter_bar.py" line="67"/>
+        <source>Run QA on this document (F7) to filter by its findings</source>
+        <translation>对本文档运行质检（F7）后即可按问题筛选</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/editor/filter_bar.py" line="53"/>
+        <location filename="../../workbench/gui/editor/filter_bar.py" line="79"/>
         <source>%n segment(s) shown</source>
-        <translation><numerusform>显示 %n 个句段</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 个句段</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/segment_filter.ui" line="13"/>
@@ -1215,9 +1701,8 @@ A bilingual editorial workbench for international communication centers.</source
         <translation>有质检问题</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_filter.ui" line="35"/>
         <source>Available once the QA checks are in place (QA issue).</source>
-        <translation>质量检查功能上线后可用。</translation>
+        <translation type="vanished">质量检查功能上线后可用。</translation>
     </message>
 </context>
 <context>
@@ -1256,32 +1741,32 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="36"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="34"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="37"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="35"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="38"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="36"/>
         <source>Target</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="39"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="42"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="40"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/segment_model.py" line="43"/>
+        <location filename="../../workbench/gui/editor/segment_model.py" line="41"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -1443,22 +1928,22 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>TermHitsPanel</name>
     <message>
-        <location filename="../../workbench/gui/editor/term_hits.py" line="75"/>
+        <location filename="../../workbench/gui/editor/term_hits.py" line="78"/>
         <source>(no rendering)</source>
         <translation>（无译法）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/term_hits.py" line="77"/>
+        <location filename="../../workbench/gui/editor/term_hits.py" line="80"/>
         <source>Forbidden: write %1</source>
         <translation>禁用，应写作 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/term_hits.py" line="81"/>
+        <location filename="../../workbench/gui/editor/term_hits.py" line="90"/>
         <source>Forbidden in the target: write %1</source>
         <translation>译文含禁用术语，应写作 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/term_hits.py" line="91"/>
+        <location filename="../../workbench/gui/editor/term_hits.py" line="104"/>
         <source>The target does not use this term yet</source>
         <translation>译文尚未使用此术语</translation>
     </message>
@@ -1491,32 +1976,32 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>Termbase</name>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="54"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="53"/>
         <source>Chinese (simplified)</source>
         <translation>中文（简体）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="55"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="54"/>
         <source>Chinese (traditional)</source>
         <translation>中文（繁体）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="56"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="55"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="59"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="58"/>
         <source>Preferred</source>
         <translation>首选</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="60"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="59"/>
         <source>Admitted</source>
         <translation>许可</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="61"/>
+        <location filename="../../workbench/gui/termbase/concept_dialog.py" line="60"/>
         <source>Forbidden (deprecated)</source>
         <translation>禁用</translation>
     </message>
@@ -1692,7 +2177,9 @@ A bilingual editorial workbench for international communication centers.</source
     <message numerus="yes">
         <location filename="../../workbench/gui/termbase/import_wizard.py" line="354"/>
         <source>%n column(s)</source>
-        <translation><numerusform>%n 列</numerusform></translation>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/gui/termbase/import_wizard.py" line="358"/>
@@ -1733,17 +2220,23 @@ A bilingual editorial workbench for international communication centers.</source
     <message numerus="yes">
         <location filename="../../workbench/gui/termbase/import_wizard.py" line="632"/>
         <source>%n concept(s) added</source>
-        <translation><numerusform>已添加 %n 个概念</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 个概念</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/termbase/import_wizard.py" line="633"/>
         <source>%n concept(s) updated</source>
-        <translation><numerusform>已更新 %n 个概念</numerusform></translation>
+        <translation>
+            <numerusform>已更新 %n 个概念</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/termbase/import_wizard.py" line="634"/>
         <source>%n concept(s) unchanged</source>
-        <translation><numerusform>%n 个概念未更改</numerusform></translation>
+        <translation>
+            <numerusform>%n 个概念未更改</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/gui/termbase/import_wizard.py" line="637"/>
@@ -2086,7 +2579,9 @@ A bilingual editorial workbench for international communication centers.</source
     <message numerus="yes">
         <location filename="../../workbench/gui/termbase/manager.py" line="679"/>
         <source>Delete %n concept(s)</source>
-        <translation><numerusform>删除 %n 个概念</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个概念</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/gui/termbase/manager.py" line="723"/>
@@ -2096,7 +2591,9 @@ A bilingual editorial workbench for international communication centers.</source
     <message numerus="yes">
         <location filename="../../workbench/gui/termbase/manager.py" line="725"/>
         <source>Export %n term base(s)</source>
-        <translation><numerusform>导出 %n 个术语库</numerusform></translation>
+        <translation>
+            <numerusform>导出 %n 个术语库</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/gui/termbase/manager.py" line="733"/>
@@ -2106,7 +2603,9 @@ A bilingual editorial workbench for international communication centers.</source
     <message numerus="yes">
         <location filename="../../workbench/gui/termbase/manager.py" line="748"/>
         <source>Exported %n concept(s) to %1</source>
-        <translation><numerusform>已将 %n 个概念导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个概念导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/gui/termbase/manager.py" line="751"/>
@@ -2177,6 +2676,29 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../ui/termbase_manager.ui" line="139"/>
         <source>Term base tools</source>
         <translation>术语库工具</translation>
+    </message>
+</context>
+<context>
+    <name>UserDictionaryPage</name>
+    <message>
+        <location filename="../../ui/qa_dictionary.ui" line="9"/>
+        <source>Words the spelling check accepts in this workspace (names, transliterations, house style).</source>
+        <translation>本工作区拼写检查接受的词（人名、音译词、本社规范用词等）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_dictionary.ui" line="23"/>
+        <source>New word</source>
+        <translation>新词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_dictionary.ui" line="29"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_dictionary.ui" line="34"/>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
             lambda text: self.view and self.view.insert_text(text)
         )
         self._add_term_keys()
+        from workbench.gui.qa.controller import QAController
+
+        self.qa = QAController(self)
         self.navigator = Navigator(context.workspace, self.documentsTab, self.publicationTree)
         self.navigator.open_document.connect(self.open_document)
         self.noteEdit.installEventFilter(self)
@@ -222,7 +225,12 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:  # first start: room for titles in the navigator, panels a little narrower
             self.resizeDocks(
-                [self.navigatorDock, self.historyDock], [340, 300], Qt.Orientation.Horizontal
+                [self.navigatorDock, self.historyDock], [340, 380], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks(  # the QA findings list gets the most room on the right
+                [self.termDock, self.qaDock, self.historyDock],
+                [220, 400, 220],
+                Qt.Orientation.Vertical,
             )
 
     def event(self, event: QEvent) -> bool:
@@ -266,6 +274,7 @@ class MainWindow(QMainWindow):
         self.editorPage.layout().addWidget(view)
         self.centralStack.setCurrentWidget(self.editorPage)
         self.view = view
+        self.qa.attach_view(view)
         view.current_changed.connect(self._segment_changed)
         view.content_changed.connect(self._counts_timer.start)
         view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -295,6 +304,7 @@ class MainWindow(QMainWindow):
         view, self.view = self.view, None
         if view is None:
             return
+        self.qa.detach_view()
         self._save_note()
         view.close_document()
         view.setParent(None)
@@ -316,6 +326,9 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.actions_by_name["undo"].setEnabled(True)  # also undoes typing in the editor
             self.actions_by_name["redo"].setEnabled(True)
+        qa = getattr(self, "qa", None)
+        if qa is not None:
+            qa.update_actions()
 
     # --- status bar ------------------------------------------------------------------------
     def update_counts(self) -> None:
@@ -465,9 +478,16 @@ class MainWindow(QMainWindow):
         from workbench.gui.themes import apply_theme
         from workbench.settings import current_author
 
-        dialog = PreferencesDialog(self, self.context.preferences)
+        dialog = PreferencesDialog(
+            self, self.context.preferences, self.context.workspace, self.context.ui_language
+        )
         if not dialog.exec():
             return
+        try:
+            dialog.save_workspace_settings(self.context.author)
+        except Exception as exc:
+            self.report_error(str(exc))
+        self.qa.reload_profiles()
         old = self.context.preferences
         prefs = dialog.result_preferences()
         prefs.save()
@@ -585,6 +605,7 @@ class MainWindow(QMainWindow):
         self.context.workspace.close()
         self.context.workspace = workspace
         self.navigator.workspace = workspace
+        self.qa.workspace_changed()
         prefs = self.context.preferences
         prefs.remember_workspace(str(workspace.path or workspace.url))
         prefs.save()

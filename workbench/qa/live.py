@@ -117,7 +117,7 @@ class LiveQA:
         ]
 
     def step(
-        self, document_id: int, segment_number: int, current: Finding | None, forward: bool
+        self, document_id: int, number: int, current: Finding | None, forward: bool
     ) -> Finding | None:
         """The next (or previous) open finding of a document after ``current`` (or after the
         segment the cursor is on), wrapping around."""
@@ -128,9 +128,9 @@ class LiveQA:
             index = candidates.index(current)
             return candidates[(index + (1 if forward else -1)) % len(candidates)]
         if forward:
-            after = [f for f in candidates if segment_number(f) > segment_number]
+            after = [f for f in candidates if segment_number(f) > number]
             return after[0] if after else candidates[0]
-        before = [f for f in candidates if segment_number(f) < segment_number]
+        before = [f for f in candidates if segment_number(f) < number]
         return before[-1] if before else candidates[-1]
 
     # --- changing ----------------------------------------------------------------------

@@ -1,8 +1,10 @@
-"""Preferences: name, interface language, theme, fonts, autosave, propagation, backups."""
+"""Preferences: name, interface language, theme, fonts, autosave, propagation, backups;
+with a workspace open, also its QA profiles and user dictionary."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QWidget,
 )
 
@@ -19,6 +22,10 @@ from workbench.gui.forms import load_form
 from workbench.gui.i18n import UI_LANGUAGES
 from workbench.gui.themes import CJK_FONTS, LATIN_FONTS, THEMES, first_installed
 from workbench.settings import Preferences, current_author
+
+if TYPE_CHECKING:
+    from workbench.db.workspace import Workspace
+    from workbench.gui.qa.profiles_page import QAProfilesPage, UserDictionaryPage
 
 
 class PreferencesDialog(QDialog):
@@ -31,10 +38,22 @@ class PreferencesDialog(QDialog):
     autosaveSpin: QSpinBox
     backupsSpin: QSpinBox
     propagateCheck: QCheckBox
+    tabs: QTabWidget
 
-    def __init__(self, parent: QWidget | None, preferences: Preferences) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        preferences: Preferences,
+        workspace: Workspace | None = None,
+        ui_language: str = "en",
+    ) -> None:
         super().__init__(parent)
         load_form("preferences.ui", base=self)
+        self.workspace = workspace
+        self.qa_page: QAProfilesPage | None = None
+        self.dictionary_page: UserDictionaryPage | None = None
+        if workspace is not None:
+            self._add_workspace_pages(workspace, ui_language)
         self.buttonBox.accepted.connect(self.accept)  # type: ignore[attr-defined]
         self.buttonBox.rejected.connect(self.reject)  # type: ignore[attr-defined]
         self.original = preferences
@@ -60,6 +79,34 @@ class PreferencesDialog(QDialog):
         self.autosaveSpin.setValue(preferences.autosave_seconds)
         self.backupsSpin.setValue(preferences.backups_to_keep)
         self.propagateCheck.setChecked(preferences.auto_propagate)
+
+    def _add_workspace_pages(self, workspace: Workspace, ui_language: str) -> None:
+        from workbench.gui.qa.profiles_page import QAProfilesPage, UserDictionaryPage
+        from workbench.qa import store
+
+        with workspace.session() as session:
+            profiles = store.list_profiles(session)
+            words = store.user_words(session)
+        self.qa_page = QAProfilesPage(profiles, ui_language, self.tabs)
+        self.dictionary_page = UserDictionaryPage(words, self.tabs)
+        self.tabs.addTab(self.qa_page, self.tr("QA profiles"))
+        self.tabs.addTab(self.dictionary_page, self.tr("User dictionary"))
+
+    def accept(self) -> None:
+        if self.qa_page is not None and not self.qa_page.is_valid():
+            self.tabs.setCurrentWidget(self.qa_page)  # the error is shown under the table
+            return
+        super().accept()
+
+    def save_workspace_settings(self, author: str = "") -> None:
+        """Write the QA profiles and the user dictionary (after the dialog was accepted)."""
+        if self.workspace is None:
+            return
+        with self.workspace.session() as session:
+            if self.qa_page is not None:
+                self.qa_page.apply(session)
+            if self.dictionary_page is not None:
+                self.dictionary_page.apply(session, author or current_author(self.original))
 
     def result_preferences(self) -> Preferences:
         return replace(

@@ -8,6 +8,7 @@ CAT keyboard (Ctrl+Enter confirms; Esc reverts).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -40,6 +41,7 @@ from workbench.gui.editor.status import note_icon, status_icon
 
 PADDING = 6
 BLOCK_LINE = QColor("#b3262d")
+QA_HIGHLIGHT = QColor(255, 152, 0, 150)  # orange: the span of the selected QA finding
 
 
 class SegmentEditor(QPlainTextEdit):
@@ -101,6 +103,41 @@ class SegmentEditor(QPlainTextEdit):
 Span = tuple[int, int, bool]  # start, end, forbidden
 
 
+@dataclass(frozen=True)
+class QAHighlight:
+    """The selected QA finding's span: shown while the cell still holds ``text``."""
+
+    segment_id: int
+    side: str  # "source" | "target"
+    start: int
+    end: int
+    text: str
+
+    def applies(self, segment_id: int, side: str | None, text: str) -> bool:
+        return (
+            segment_id == self.segment_id
+            and side == self.side
+            and text == self.text
+            and self.end > self.start
+        )
+
+    def qt_range(self) -> tuple[int, int]:
+        """The span in Qt's UTF-16 offsets (a CJK extension character counts twice)."""
+
+        def qt(offset: int) -> int:
+            return len(self.text[:offset].encode("utf-16-le")) // 2
+
+        return qt(self.start), qt(self.end)
+
+
+def qa_format(start: int, end: int) -> QTextLayout.FormatRange:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QA_HIGHLIGHT)
+    item = QTextLayout.FormatRange()
+    item.start, item.length, item.format = start, end - start, fmt
+    return item
+
+
 def text_layout(
     text: str, font: QFont, width: int, formats: list[QTextLayout.FormatRange] | None = None
 ) -> tuple[QTextLayout, int]:
@@ -151,6 +188,8 @@ class SegmentDelegate(QStyledItemDelegate):
         self.fonts: dict[str, QFont] = {"zh": QFont(), "en": QFont()}
         # Set by the view: term spans to highlight in a row's source text.
         self.term_spans: Callable[[SegmentRow], list[Span]] | None = None
+        # Set by the QA panel: the selected finding's span.
+        self.qa_highlight: QAHighlight | None = None
 
     def set_fonts(self, zh: QFont, en: QFont) -> None:
         self.fonts = {"zh": QFont(zh), "en": QFont(en)}
@@ -211,13 +250,14 @@ class SegmentDelegate(QStyledItemDelegate):
                 font.setItalic(True)  # unconfirmed text restored or autosaved
             spans: list[Span] = []
             model = index.model()
-            if (
-                self.term_spans is not None
-                and isinstance(model, SegmentModel)
-                and model.side_of(column) == "source"
-            ):
+            side = model.side_of(column) if isinstance(model, SegmentModel) else None
+            if self.term_spans is not None and side == "source":
                 spans = self.term_spans(row)
-            layout, _height = text_layout(text, font, rect.width(), term_formats(spans))
+            formats = term_formats(spans)
+            qa = self.qa_highlight
+            if qa is not None and qa.applies(row.id, side, text):
+                formats.append(qa_format(*qa.qt_range()))
+            layout, _height = text_layout(text, font, rect.width(), formats)
             layout.draw(painter, QPointF(rect.topLeft()))
         if row.first_in_block and row.number > 1:
             pen = painter.pen()
@@ -262,6 +302,15 @@ class SegmentDelegate(QStyledItemDelegate):
             editor.setPlainText(text)
             editor.moveCursor(editor.textCursor().MoveOperation.End)
             editor.document().clearUndoRedoStacks()
+            model = index.model()
+            side = model.side_of(index.column()) if isinstance(model, SegmentModel) else None
+            qa = self.qa_highlight
+            if qa is not None and qa.applies(editor.segment_id, side, text):
+                start, end = qa.qt_range()
+                cursor = editor.textCursor()  # the QA finding's span, ready to retype
+                cursor.setPosition(start)
+                cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+                editor.setTextCursor(cursor)
 
     def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
         # Saving happens in the view (drafts, confirm); the model is read-only here.

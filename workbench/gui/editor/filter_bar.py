@@ -35,13 +35,39 @@ class SegmentFilterBar(QWidget):
         self.statusCombo.currentIndexChanged.connect(self._emit)
         self.notesCheck.toggled.connect(self._emit)
         self.qaCheck.toggled.connect(self._emit)
+        self.qa_segment_ids: frozenset[int] | None = None
+        self.set_qa_segments(None)
 
     def current(self) -> SegmentFilter:
         return SegmentFilter(
             statuses=self.statusCombo.currentData() or frozenset(),
             text=self.textEdit.text().strip(),
             has_note=self.notesCheck.isChecked(),
+            qa_segment_ids=(
+                self.qa_segment_ids
+                if self.qaCheck.isChecked() and self.qa_segment_ids is not None
+                else None
+            ),
         )
+
+    def set_qa_segments(self, ids: frozenset[int] | None, *, reapply: bool = False) -> None:
+        """Segments with open QA findings (None: QA has not run on this document).
+
+        The filter is re-applied only when asked (a new run), never on every confirm: the
+        grid would jump back to the first row while someone works through the findings.
+        """
+        self.qa_segment_ids = ids
+        available = ids is not None
+        self.qaCheck.setEnabled(available)
+        if not available and self.qaCheck.isChecked():
+            self.qaCheck.setChecked(False)  # emits: the grid shows everything again
+        self.qaCheck.setToolTip(
+            self.tr("Show only segments with open QA findings")
+            if available
+            else self.tr("Run QA on this document (F7) to filter by its findings")
+        )
+        if reapply and self.qaCheck.isChecked():
+            self._emit()
 
     def _emit(self) -> None:
         self.changed.emit(self.current())

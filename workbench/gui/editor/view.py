@@ -42,6 +42,8 @@ class EditorView(QWidget):
 
     current_changed = Signal(object)  # SegmentRow | None
     content_changed = Signal()  # counts/progress need recomputing
+    segments_changed = Signal(list)  # these segment ids were saved (confirm, fix, undo …)
+    structure_changed = Signal()  # segments split or merged: ids and numbers moved
     message = Signal(str)
     error = Signal(str)
 
@@ -546,6 +548,7 @@ class EditorView(QWidget):
                 self.table.resizeRowToContents(row)
         self.current_changed.emit(self.current_segment())
         self.content_changed.emit()
+        self.segments_changed.emit(list(segment_ids))
 
     def reload_structure(self, select_id: int | None) -> None:
         self.model.reload()
@@ -553,6 +556,7 @@ class EditorView(QWidget):
             self.go_to_segment(select_id, edit=False)
         self._resize_timer.start()
         self.content_changed.emit()
+        self.structure_changed.emit()
 
     def apply_filter(self, flt: SegmentFilter) -> None:
         self.finish_editing()

@@ -1,0 +1,1 @@
+"""The QA panel, its controller and the profile editor."""
