@@ -38,11 +38,10 @@ import gc
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 import ahocorasick_rs as ac
-from sqlmodel import Session
 
 from workbench.termbase.data import ConceptData, TermData, TermStatus, base_language
 from workbench.termbase.normalize import (
@@ -55,6 +54,9 @@ from workbench.termbase.normalize import (
     t2s,
     trigger_chars,
 )
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 _STATUSES = (TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.DEPRECATED)
 # StrEnum members hash like their values: one lookup takes "preferred" or the member.
