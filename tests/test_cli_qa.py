@@ -152,7 +152,8 @@ def test_tmx_units_are_named_by_tuid(tmp_path: Path, capsys: pytest.CaptureFixtu
         ' creationtool="t" creationtoolversion="1"/><body>'
         '<tu tuid="a7"><tuv xml:lang="zh-CN"><seg>邀请375位专家。</seg></tuv>'
         '<tuv xml:lang="en-US"><seg>Invited 357 experts.</seg></tuv></tu>'
-        '<tu><tuv xml:lang="zh-CN"><seg>重庆。</seg></tuv><tuv xml:lang="en-US"><seg></seg></tuv></tu>'
+        '<tu><tuv xml:lang="zh-CN"><seg>重庆。</seg></tuv>'
+        '<tuv xml:lang="en-US"><seg></seg></tuv></tu>'
         "</body></tmx>",
         "utf-8",
     )
