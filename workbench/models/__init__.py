@@ -14,6 +14,7 @@ from workbench.models.documents import (
 from workbench.models.drafts import SegmentDraft
 from workbench.models.enums import BlockKind, DocumentStatus, Language, SegmentStatus
 from workbench.models.meta import WorkspaceInfo
+from workbench.models.publishing import ReviewExport
 from workbench.models.qa import QAIgnore, QAProfileRecord, QAUserWord
 from workbench.models.termbase import Concept, Term, TermBase, TermRevision
 
@@ -29,6 +30,7 @@ __all__ = [
     "QAIgnore",
     "QAProfileRecord",
     "QAUserWord",
+    "ReviewExport",
     "Section",
     "Segment",
     "SegmentDraft",

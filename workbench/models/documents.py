@@ -19,6 +19,14 @@ class Publication(SQLModel, table=True):
     name_zh: str = Field(default="", max_length=200)
     name_en: str = Field(default="", max_length=200)
     description: str = ""
+    # Print setup: a named trim size (a4, 16k, large-16k) or "custom" with the sizes below;
+    # the reference template (a name in resources/templates or a path); margins, fonts and
+    # the other page options as JSON (see publishing.options.PageSetup).
+    trim_size: str = Field(default="large-16k", max_length=32)
+    page_width_mm: float | None = None
+    page_height_mm: float | None = None
+    template: str = ""
+    print_settings: str = "{}"
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -40,6 +48,7 @@ class Issue(SQLModel, table=True):
     title_zh: str = ""
     title_en: str = ""
     publish_date: datetime | None = None
+    start_page: int = 1  # folio of the first page (a magazine may number issues on)
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -82,6 +91,9 @@ class Document(SQLModel, table=True):
         ),
     )
     section_position: int = 0
+    # Per-article print options: open on a right-hand page; a layout other than the issue's.
+    print_start_right: bool = False
+    print_layout: str = Field(default="", max_length=32)
     # Planner links; the planner issue adds the tables and the foreign keys.
     series_id: int | None = Field(default=None, index=True)
     campaign_id: int | None = Field(default=None, index=True)
@@ -112,6 +124,7 @@ class Block(SQLModel, table=True):
     level: int = 0  # heading level (1 = title-level); 0 for other kinds
     style: str = ""  # the style name it had in the imported file
     origin: str = ""  # where it came from: "line 12", "table 1 row 2 cell 3", "footnote 4"
+    image: str = ""  # a caption's picture: path relative to the workspace folder, or absolute
 
 
 class Segment(SQLModel, table=True):
