@@ -4,6 +4,8 @@ something real on first launch. The content lives in resources/sample/."""
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,7 +14,7 @@ from workbench.db.workspace import Workspace
 from workbench.documents.joining import default_separator
 from workbench.documents.store import store_draft
 from workbench.importers.draft import DraftBlock, DraftDocument, DraftSegment
-from workbench.models import Document, Issue, Publication, Section
+from workbench.models import Block, Document, Issue, Publication, Section
 from workbench.models.enums import BlockKind, DocumentStatus, Language
 from workbench.resources import resource_path
 
@@ -21,6 +23,20 @@ SAMPLE_FILE = "sample/sample_workspace.json"
 
 def load_sample_data() -> dict[str, Any]:
     return json.loads(resource_path(SAMPLE_FILE).read_text("utf-8"))
+
+
+def _sample_picture(name: str, workspace: Workspace) -> str:
+    """Copy a sample picture next to the workspace (``media/``), where pictures live, and
+    return the path the block stores (relative to the workspace folder when it has one)."""
+    source = resource_path(f"sample/{name}")
+    if workspace.path is None:
+        return str(source)
+    media = Path(workspace.path).resolve().parent / "media"
+    media.mkdir(parents=True, exist_ok=True)
+    target = media / name
+    if not target.exists():
+        shutil.copyfile(source, target)
+    return f"media/{name}"
 
 
 def _draft(item: dict[str, Any]) -> DraftDocument:
@@ -67,6 +83,13 @@ def populate_sample(workspace: Workspace, *, author: str) -> bool:
         for item in data["documents"]:
             document = store_draft(session, _draft(item), author=author)
             document.status = DocumentStatus(item["status"])
+            for position, block in enumerate(item["blocks"]):
+                if block.get("image"):
+                    session.execute(
+                        sa.update(Block)
+                        .where(Block.document_id == document.id, Block.position == position)
+                        .values(image=_sample_picture(block["image"], workspace))
+                    )
             documents.append(document)
         pub_data = data["publication"]
         publication = Publication(
