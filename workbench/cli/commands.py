@@ -149,11 +149,34 @@ def _import(ctx: CommandContext) -> int:
 def _configure_list(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=["text", "json"], default="text")
     parser.add_argument("--status", help="only documents with this status")
+    parser.add_argument(
+        "--issues", action="store_true", help="list publications, issues, sections instead"
+    )
+
+
+def _list_issues(ctx: CommandContext) -> int:
+    from workbench.documents.query import publication_tree
+
+    with ctx.workspace().session() as session:
+        tree = publication_tree(session)
+    if ctx.args.format == "json":
+        _print_json(tree)
+        return 0
+    for publication in tree:
+        print(f"{publication['name_zh']} / {publication['name_en']}")
+        for issue in publication["issues"]:
+            print(f"  issue {issue['id']:>4}  {issue['label']}  {issue['title_en']}")
+            for section in issue["sections"]:
+                ids = ", ".join(str(d["id"]) for d in section["documents"]) or "-"
+                print(f"      {section['title_zh']} / {section['title_en']}: documents {ids}")
+    return 0
 
 
 def _list(ctx: CommandContext) -> int:
     from workbench.documents.query import list_documents
 
+    if ctx.args.issues:
+        return _list_issues(ctx)
     with ctx.workspace().session() as session:
         summaries = list_documents(session, status=ctx.args.status)
     if ctx.args.format == "json":
@@ -200,7 +223,9 @@ def _show(ctx: CommandContext) -> int:
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("document", type=_document_id, help="document id")
-    parser.add_argument("--format", choices=["txt", "json"], required=True)
+    from workbench.cli.publish import add_layout_options
+
+    parser.add_argument("--format", choices=["txt", "json", "docx", "review-docx"], required=True)
     parser.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     parser.add_argument(
         "--side",
@@ -208,6 +233,11 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
         default="target",
         help="txt only: which text to write (default: target; untranslated text keeps its source)",
     )
+    parser.add_argument(
+        "--status",
+        help="review-docx only: segment statuses to include, comma-separated (default: all)",
+    )
+    add_layout_options(parser)
 
 
 def _export(ctx: CommandContext) -> int:
@@ -215,6 +245,17 @@ def _export(ctx: CommandContext) -> int:
     from workbench.documents.query import document_tree
 
     args = ctx.args
+    if args.format in ("docx", "review-docx"):
+        if args.output is None:
+            raise WorkbenchError(f"--format {args.format} needs --output FILE")
+        if args.format == "docx":
+            from workbench.cli.publish import export_docx
+
+            return export_docx(ctx, args.document, args.output)
+        from workbench.cli.review import export_review
+
+        statuses = {s.strip() for s in args.status.split(",") if s.strip()} if args.status else None
+        return export_review(ctx, args.document, args.output, statuses)
     with ctx.workspace().session() as session:
         tree = document_tree(session, args.document)
     if args.format == "json":
@@ -280,6 +321,30 @@ def _terms(ctx: CommandContext) -> int:
     return terms.handle(ctx)
 
 
+def _configure_publish(parser: argparse.ArgumentParser) -> None:
+    from workbench.cli import publish
+
+    publish.configure(parser)
+
+
+def _publish(ctx: CommandContext) -> int:
+    from workbench.cli import publish
+
+    return publish.handle(ctx)
+
+
+def _configure_import_review(parser: argparse.ArgumentParser) -> None:
+    from workbench.cli import review
+
+    review.configure_import_review(parser)
+
+
+def _import_review(ctx: CommandContext) -> int:
+    from workbench.cli import review
+
+    return review.handle_import_review(ctx)
+
+
 def _configure_qa(parser: argparse.ArgumentParser) -> None:
     from workbench.cli import qa
 
@@ -301,6 +366,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("terms", "term bases: import, export, list, match", _configure_terms, _terms),
     Command(
         "qa", "QA checks over a document, an issue, all, or an XLIFF/TMX file", _configure_qa, _qa
+    ),
+    Command("publish", "print DOCX (and PDF proof) of an issue", _configure_publish, _publish),
+    Command(
+        "import-review",
+        "take a reviewed review DOCX back into the workspace",
+        _configure_import_review,
+        _import_review,
     ),
     Command("backup", "back up the workspace now", _configure_backup, _backup),
     Command("gui", "open the desktop application", _configure_gui, _gui),

@@ -1,6 +1,6 @@
 """Word documents (.docx, also .docm/.dotx) into a draft of blocks, in document order.
 
-Before python-docx sees the file, it is checked (``_open_checked``):
+Before python-docx sees the file, it is checked (``open_checked``):
 
 * the file signature: an OLE compound file is an encrypted Office file or a legacy .doc;
   anything that is no zip is refused;
@@ -166,7 +166,7 @@ class _Package:
     parts: dict[str, etree._Element]  # every XML part, safely parsed, by member name
 
 
-def _open_checked(data: bytes, path: Path | str) -> _Package:
+def open_checked(data: bytes, path: Path | str) -> _Package:
     _sniff(data, path)
     with open_zip(data, path) as archive:
         names = set(archive.namelist())
@@ -581,8 +581,8 @@ def import_docx(path: Path | str, *, source_lang: Language | None = None) -> Dra
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ImportFailed(path, exc.strerror or str(exc)) from None
-    package = _open_checked(data, path)
-    document = _open_with_python_docx(package, path)
+    package = open_checked(data, path)
+    document = open_with_python_docx(package, path)
 
     styles = _Styles(document.styles.element)
     body = _Story(styles=styles)
@@ -626,7 +626,7 @@ def import_docx(path: Path | str, *, source_lang: Language | None = None) -> Dra
     return draft
 
 
-def _open_with_python_docx(package: _Package, path: Path | str) -> DocxDocument:
+def open_with_python_docx(package: _Package, path: Path | str) -> DocxDocument:
     import docx
 
     try:
