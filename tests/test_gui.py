@@ -142,6 +142,14 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
     from workbench.gui.dialogs.history import SegmentHistoryDialog
     from workbench.gui.dialogs.preferences import PreferencesDialog
     from workbench.gui.dialogs.shortcuts import ShortcutsDialog
+    from workbench.gui.publishing.assembly_window import IssueAssemblyWindow
+    from workbench.gui.publishing.dialogs import AddArticlesDialog, IssueDialog, SectionDialog
+    from workbench.gui.publishing.publication_dialog import PublicationDialog
+    from workbench.gui.publishing.publish_dialog import PublishDialog
+    from workbench.gui.publishing.review_dialogs import (
+        ReviewExportDialog,
+        ReviewImportResultDialog,
+    )
     from workbench.gui.termbase.concept_dialog import ConceptDialog
     from workbench.gui.termbase.conflicts_dialog import ConflictsDialog
     from workbench.gui.termbase.import_wizard import TermbaseImportWizard
@@ -165,6 +173,14 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             TermbaseManager(win, context),
             TermbaseImportWizard(win, context),
             ConflictsDialog(win, context),
+            IssueAssemblyWindow(win, context),
+            PublicationDialog(win, language),
+            IssueDialog(win),
+            SectionDialog(win),
+            AddArticlesDialog(win, [], []),
+            PublishDialog(win, context.workspace, 1, language),
+            ReviewExportDialog(win, "谷雨", tmp_path / "review.docx"),
+            ReviewImportResultDialog(win, {"updated": [1], "warnings": ["w"]}),
         ]
         english = {
             "Preferences",
@@ -176,6 +192,14 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             "Import terms",
             "Term conflicts",
             "Keyboard shortcuts",
+            "Issue assembly",
+            "New publication",
+            "New issue",
+            "New section",
+            "Add articles",
+            "Publish issue",
+            "Export review document",
+            "Review document imported",
         }
         for dialog in dialogs:
             qtbot.addWidget(dialog)
@@ -211,6 +235,23 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             assert qa_texts == english_qa
         else:
             assert not set(qa_texts) & set(english_qa), qa_texts
+        assembly, publish = dialogs[9], dialogs[14]
+        publishing_texts = [
+            win.publishing.menu.title(),
+            assembly.actions["add_section"].text(),  # type: ignore[attr-defined]
+            assembly.model.headerData(0, Qt.Orientation.Horizontal),  # type: ignore[attr-defined]
+            publish.layoutCombo.itemText(0),  # type: ignore[attr-defined]
+        ]
+        english_publishing = [
+            "&Publishing",
+            "Add &section…",
+            "Section / article",
+            "Interleaved, Chinese first",
+        ]
+        if language == "en":
+            assert publishing_texts == english_publishing
+        else:
+            assert not set(publishing_texts) & set(english_publishing), publishing_texts
         win.close_document()
         context.workspace.close()
     finally:

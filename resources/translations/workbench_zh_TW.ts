@@ -200,6 +200,94 @@
     </message>
 </context>
 <context>
+    <name>AddArticlesDialog</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/dialogs.py" line="143"/>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/dialogs.py" line="167"/>
+        <source>Every document is already in an issue. Import or create one first.</source>
+        <translation>所有文件都已編入某一期。請先匯入或新增文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_articles.ui" line="14"/>
+        <source>Add articles</source>
+        <translation>新增文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_articles.ui" line="20"/>
+        <source>Documents not yet in any issue. Select one or more (Ctrl+click, Shift+click).</source>
+        <translation>以下是尚未編入任何一期的文件。可選擇一篇或多篇（Ctrl+按一下、Shift+按一下）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_articles.ui" line="30"/>
+        <source>Filter by title</source>
+        <translation>依標題篩選</translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_articles.ui" line="56"/>
+        <source>ID</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_articles.ui" line="61"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_articles.ui" line="66"/>
+        <source>Other title</source>
+        <translation>另一語言標題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_articles.ui" line="71"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_articles.ui" line="81"/>
+        <source>Add to &amp;section:</source>
+        <translation>新增到欄目(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyCommands</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_commands.py" line="75"/>
+        <source>Delete publication</source>
+        <translation>刪除刊物</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_commands.py" line="77"/>
+        <source>Delete %1 with all its issues and sections? The articles stay in the workspace, in no issue.</source>
+        <translation>刪除「%1」及其所有期和欄目？文章仍保留在工作區中，不屬於任何一期。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_commands.py" line="115"/>
+        <source>Delete issue</source>
+        <translation>刪除本期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_commands.py" line="117"/>
+        <source>Delete issue %1 and its sections? The articles stay in the workspace, in no issue.</source>
+        <translation>刪除「%1」這一期及其欄目？文章仍保留在工作區中，不屬於任何一期。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_commands.py" line="165"/>
+        <source>Delete section</source>
+        <translation>刪除欄目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/publishing/assembly_commands.py" line="167"/>
+        <source>Delete %1? Its %n article(s) stay in the workspace, in no issue.</source>
+        <translation>
+            <numerusform>刪除欄目「%1」？其中的 %n 篇文章仍保留在工作區中，不屬於任何一期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConceptDialog</name>
     <message>
         <location filename="../../workbench/gui/termbase/concept_dialog.py" line="124"/>
@@ -783,11 +871,238 @@
     </message>
 </context>
 <context>
+    <name>IssueAssemblyWindow</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="136"/>
+        <source>Drag sections and articles to reorder them; drop an article on a section to put it at the end. Alt+↑/↓ moves the selection, Del takes articles out of the issue (they stay in the workspace).</source>
+        <translation>拖曳欄目和文章即可調整順序；把文章拖到欄目上，會放到該欄目末尾。Alt+↑/↓ 移動所選內容，Del 將文章移出本期（文章仍保留在工作區中）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="197"/>
+        <source>&amp;Publication</source>
+        <translation>刊物(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="198"/>
+        <source>&amp;Issue</source>
+        <translation>期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="199"/>
+        <source>&amp;Arrange</source>
+        <translation>編排(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="202"/>
+        <source>&amp;New publication…</source>
+        <translation>新增刊物(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="203"/>
+        <source>Publication &amp;properties…</source>
+        <translation>刊物屬性(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="204"/>
+        <source>&amp;Delete publication…</source>
+        <translation>刪除刊物(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="205"/>
+        <source>&amp;New issue…</source>
+        <translation>新增一期(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="206"/>
+        <source>Issue &amp;properties…</source>
+        <translation>本期屬性(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="207"/>
+        <source>&amp;Delete issue…</source>
+        <translation>刪除本期(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="208"/>
+        <source>P&amp;ublish issue…</source>
+        <translation>出版本期(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="209"/>
+        <source>Add &amp;section…</source>
+        <translation>新增欄目(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="210"/>
+        <source>&amp;Rename section…</source>
+        <translation>重新命名欄目(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="211"/>
+        <source>&amp;Delete section…</source>
+        <translation>刪除欄目(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="212"/>
+        <source>&amp;Add articles…</source>
+        <translation>新增文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="213"/>
+        <source>Re&amp;move from issue</source>
+        <translation>移出本期(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="214"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="215"/>
+        <source>Move dow&amp;n</source>
+        <translation>下移(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="216"/>
+        <location filename="../../ui/issue_assembly.ui" line="232"/>
+        <source>&amp;Open in editor</source>
+        <translation>在編輯器中開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="217"/>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="218"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="239"/>
+        <location filename="../../ui/issue_assembly.ui" line="276"/>
+        <source>Assembly</source>
+        <translation>編排</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="246"/>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="339"/>
+        <source>No publications yet: Publication ▸ New publication… creates one.</source>
+        <translation>還沒有刊物：可透過「刊物 ▸ 新增刊物…」建立。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="341"/>
+        <source>This publication has no issues yet: Issue ▸ New issue… adds one.</source>
+        <translation>該刊物還沒有任何一期：可透過「期 ▸ 新增一期…」新增。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="346"/>
+        <source>%1 · %2 · first page %3 · %4 section(s), %n article(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · 起始頁碼 %3 · %4 個欄目，%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="353"/>
+        <source>Arrange ▸ Add section… starts the issue.</source>
+        <translation>先透過「編排 ▸ 新增欄目…」開始編排本期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="417"/>
+        <source>%n articles selected</source>
+        <translation>
+            <numerusform>已選擇 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/assembly_window.py" line="422"/>
+        <source>Select an article to set its print options.</source>
+        <translation>選擇一篇文章以設定其印刷選項。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_assembly.ui" line="14"/>
+        <source>Issue assembly</source>
+        <translation>期刊編排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_assembly.ui" line="35"/>
+        <source>Pu&amp;blication:</source>
+        <translation>刊物(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_assembly.ui" line="81"/>
+        <source>Is&amp;sue:</source>
+        <translation>期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_assembly.ui" line="190"/>
+        <source>Article options</source>
+        <translation>文章選項</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_assembly.ui" line="209"/>
+        <source>Start on a &amp;right-hand page</source>
+        <translation>從右頁（單數頁碼）開始(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_assembly.ui" line="212"/>
+        <source>Begin this article on an odd (right-hand) page, leaving a blank page before it if needed</source>
+        <translation>本文從單數頁碼（右頁）開始排，必要時在前面留一個空白頁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_assembly.ui" line="219"/>
+        <source>La&amp;yout:</source>
+        <translation>版式(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/dialogs.py" line="98"/>
+        <source>New issue</source>
+        <translation>新增一期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_dialog.ui" line="14"/>
+        <source>Issue properties</source>
+        <translation>本期屬性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_dialog.ui" line="22"/>
+        <source>&amp;Label:</source>
+        <translation>期號(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_dialog.ui" line="39"/>
+        <source>&amp;Chinese title:</source>
+        <translation>中文標題(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_dialog.ui" line="56"/>
+        <source>&amp;English title:</source>
+        <translation>英文標題(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_dialog.ui" line="73"/>
+        <source>&amp;First page number:</source>
+        <translation>起始頁碼(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issue_dialog.ui" line="93"/>
+        <source>&amp;Publication date:</source>
+        <translation>出版日期(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="204"/>
-        <location filename="../../workbench/gui/main_window.py" line="289"/>
-        <location filename="../../workbench/gui/main_window.py" line="316"/>
+        <location filename="../../workbench/gui/main_window.py" line="207"/>
+        <location filename="../../workbench/gui/main_window.py" line="292"/>
+        <location filename="../../workbench/gui/main_window.py" line="319"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>國際傳播編輯工作臺 — ICC Workbench</translation>
     </message>
@@ -936,7 +1251,7 @@
         <translation>歷史記錄：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="208"/>
+        <location filename="../../workbench/gui/main_window.py" line="211"/>
         <source>Workspace: %1</source>
         <translation>工作區：%1</translation>
     </message>
@@ -957,144 +1272,144 @@
         <translation type="vanished">顯示 %1 篇，共 %2 篇文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="206"/>
+        <location filename="../../workbench/gui/main_window.py" line="209"/>
         <source>Recent &amp;workspaces</source>
         <translation>最近的工作區(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/main_window.py" line="294"/>
+        <location filename="../../workbench/gui/main_window.py" line="297"/>
         <source>Restored %n unsaved draft(s) from the last session</source>
         <translation>
             <numerusform>已恢復上次未儲存的 %n 個草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="342"/>
+        <location filename="../../workbench/gui/main_window.py" line="345"/>
         <source>Confirmed %1 / %2</source>
         <translation>已確認 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="349"/>
+        <location filename="../../workbench/gui/main_window.py" line="352"/>
         <source>Chinese %1 characters · English %2 words</source>
         <translation>中文 %1 字 · 英文 %2 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="366"/>
+        <location filename="../../workbench/gui/main_window.py" line="369"/>
         <source>Selection: %1 segments, %2 characters, %3 words</source>
         <translation>選中：%1 個句段，%2 字，%3 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="424"/>
+        <location filename="../../workbench/gui/main_window.py" line="427"/>
         <source>Target</source>
         <translation>譯文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="425"/>
+        <location filename="../../workbench/gui/main_window.py" line="428"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="426"/>
+        <location filename="../../workbench/gui/main_window.py" line="429"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="427"/>
+        <location filename="../../workbench/gui/main_window.py" line="430"/>
         <source>Created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="428"/>
+        <location filename="../../workbench/gui/main_window.py" line="431"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="429"/>
+        <location filename="../../workbench/gui/main_window.py" line="432"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="430"/>
+        <location filename="../../workbench/gui/main_window.py" line="433"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="453"/>
+        <location filename="../../workbench/gui/main_window.py" line="456"/>
         <source>Segment %1 is hidden by the filter</source>
         <translation>句段 %1 被篩選條件隱藏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="507"/>
+        <location filename="../../workbench/gui/main_window.py" line="510"/>
         <source>The new interface language is used after a restart.</source>
         <translation>新的介面語言將在重啟後生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="527"/>
+        <location filename="../../workbench/gui/main_window.py" line="530"/>
         <source>Added while translating document %1</source>
         <translation>翻譯文件 %1 時新增</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="549"/>
+        <location filename="../../workbench/gui/main_window.py" line="552"/>
         <source>Term added to the term base.</source>
         <translation>術語已新增到術語庫。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="576"/>
+        <location filename="../../workbench/gui/main_window.py" line="579"/>
         <source>(none yet)</source>
         <translation>（暫無）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="580"/>
+        <location filename="../../workbench/gui/main_window.py" line="583"/>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>工作區 (*.db);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="582"/>
+        <location filename="../../workbench/gui/main_window.py" line="585"/>
         <source>New workspace</source>
         <translation>新建工作區</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="584"/>
+        <location filename="../../workbench/gui/main_window.py" line="587"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="620"/>
+        <location filename="../../workbench/gui/main_window.py" line="623"/>
         <source>Import a document</source>
         <translation>匯入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="622"/>
+        <location filename="../../workbench/gui/main_window.py" line="625"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文件 (*.docx *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="639"/>
+        <location filename="../../workbench/gui/main_window.py" line="642"/>
         <source>Imported %1 as document %2</source>
         <translation>已將 %1 匯入為文件 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="647"/>
+        <location filename="../../workbench/gui/main_window.py" line="650"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消匯入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="651"/>
+        <location filename="../../workbench/gui/main_window.py" line="654"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="668"/>
+        <location filename="../../workbench/gui/main_window.py" line="671"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="673"/>
+        <location filename="../../workbench/gui/main_window.py" line="676"/>
         <source>About ICC Workbench</source>
         <translation>關於國際傳播編輯工作臺</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="675"/>
+        <location filename="../../workbench/gui/main_window.py" line="678"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>國際傳播編輯工作臺 %1
@@ -1133,6 +1448,74 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../workbench/gui/navigator.py" line="157"/>
         <source>%1 of %2 documents</source>
         <translation>顯示 %1 篇，共 %2 篇文件</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="37"/>
+        <source>Section / article</source>
+        <translation>欄目 / 文章</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="38"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="39"/>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="40"/>
+        <source>Right-hand page</source>
+        <translation>右頁起排</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="41"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="44"/>
+        <source>As the issue</source>
+        <translation>同本期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="45"/>
+        <source>Interleaved</source>
+        <translation>逐段對照</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="46"/>
+        <source>Side by side</source>
+        <translation>左右對照</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="47"/>
+        <source>English only</source>
+        <translation>僅英文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="48"/>
+        <source>Chinese only</source>
+        <translation>僅中文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="153"/>
+        <source>%1 article(s)</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="161"/>
+        <source>Section %1: its titles appear in the running headers</source>
+        <translation>第 %1 個欄目：欄目標題用於頁首</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/outline_model.py" line="176"/>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1615,460 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../ui/preferences.ui" line="167"/>
         <source>A new interface language is used after a restart.</source>
         <translation>新的介面語言將在重啟後生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationDialog</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/publication_dialog.py" line="68"/>
+        <source>New publication</source>
+        <translation>新增刊物</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publication_dialog.py" line="68"/>
+        <location filename="../../ui/publication_dialog.ui" line="14"/>
+        <source>Publication properties</source>
+        <translation>刊物屬性</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publication_dialog.py" line="98"/>
+        <source>As in the template</source>
+        <translation>沿用範本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publication_dialog.py" line="153"/>
+        <source>Choose a reference template</source>
+        <translation>選擇參考範本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publication_dialog.py" line="155"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word 文件和範本 (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publication_dialog.py" line="162"/>
+        <location filename="../../ui/publication_dialog.ui" line="278"/>
+        <source>&amp;Inside:</source>
+        <translation>內側(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publication_dialog.py" line="163"/>
+        <location filename="../../ui/publication_dialog.ui" line="304"/>
+        <source>O&amp;utside:</source>
+        <translation>外側(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publication_dialog.py" line="165"/>
+        <source>&amp;Left:</source>
+        <translation>左(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publication_dialog.py" line="166"/>
+        <source>&amp;Right:</source>
+        <translation>右(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="21"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="27"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文刊名(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="44"/>
+        <source>&amp;English name:</source>
+        <translation>英文刊名(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="61"/>
+        <source>&amp;Description:</source>
+        <translation>說明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="79"/>
+        <source>Page</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="87"/>
+        <source>T&amp;rim size:</source>
+        <translation>開本(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="100"/>
+        <source>Custom si&amp;ze:</source>
+        <translation>自訂尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="180"/>
+        <source>Tem&amp;plate:</source>
+        <translation>範本(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="208"/>
+        <source>Bro&amp;wse…</source>
+        <translation>瀏覽(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="220"/>
+        <source>Margins</source>
+        <translation>頁邊距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="226"/>
+        <source>&amp;Top:</source>
+        <translation>上(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="252"/>
+        <source>&amp;Bottom:</source>
+        <translation>下(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="330"/>
+        <source>&amp;Gutter:</source>
+        <translation>裝訂線(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="356"/>
+        <source>&amp;Header distance:</source>
+        <translation>頁首距邊界(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="382"/>
+        <source>&amp;Footer distance:</source>
+        <translation>頁尾距邊界(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="408"/>
+        <source>&amp;Mirror margins (facing pages: inside at the spine)</source>
+        <translation>對稱頁邊距(&amp;M)（對開頁：內側靠書脊）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="432"/>
+        <source>Fonts</source>
+        <translation>字型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="438"/>
+        <source>Empty fields keep the fonts of the template&apos;s styles.</source>
+        <translation>留空則沿用範本樣式中的字型。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="448"/>
+        <source>Chinese &amp;body text:</source>
+        <translation>中文內文(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="465"/>
+        <source>Chinese &amp;headings:</source>
+        <translation>中文標題(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="482"/>
+        <source>English b&amp;ody text:</source>
+        <translation>英文內文(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication_dialog.ui" line="499"/>
+        <source>English h&amp;eadings:</source>
+        <translation>英文標題(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="102"/>
+        <source>&amp;Publish</source>
+        <translation>出版(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="113"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 · %4 · %n article(s) in %5 section(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 · %4 · %5 個欄目，共 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="136"/>
+        <source>Render the DOCX with LibreOffice into a PDF proof</source>
+        <translation>用 LibreOffice 將 DOCX 轉成 PDF 校樣</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="141"/>
+        <source>PDF proofs need LibreOffice, which was not found on this computer</source>
+        <translation>產生 PDF 校樣需要 LibreOffice，但本機未找到</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="147"/>
+        <source>This issue has no articles yet: add some in Issue assembly.</source>
+        <translation>本期還沒有文章：請先在「期刊編排」中新增。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="160"/>
+        <source>Save the issue as</source>
+        <translation>將本期儲存為</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="162"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="202"/>
+        <source>Choose where to save the issue.</source>
+        <translation>請選擇本期的儲存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="207"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="237"/>
+        <source>Publishing %1…</source>
+        <translation>正在產生 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="259"/>
+        <source>Issue published</source>
+        <translation>本期已產生</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="261"/>
+        <source>Saved %1: %2 article(s), %3 paragraph(s).</source>
+        <translation>已儲存 %1：%2 篇文章，%3 個段落。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="267"/>
+        <source>PDF proof: %1</source>
+        <translation>PDF 校樣：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="272"/>
+        <source>%1 warning(s): see the details.</source>
+        <translation>%1 則警告：請查看詳細資訊。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="275"/>
+        <source>Open &amp;DOCX</source>
+        <translation>開啟 DOCX(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/publish_dialog.py" line="279"/>
+        <source>Open &amp;PDF</source>
+        <translation>開啟 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.ui" line="14"/>
+        <source>Publish issue</source>
+        <translation>出版本期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.ui" line="32"/>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.ui" line="45"/>
+        <source>&amp;Script edition:</source>
+        <translation>文字版本(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.ui" line="58"/>
+        <source>Use corner &amp;quotes 「」 instead of “”</source>
+        <translation>使用直角引號「」代替“”(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.ui" line="65"/>
+        <source>&amp;Normalise punctuation (full-width in Chinese, half-width in English)</source>
+        <translation>規範標點(&amp;N)（中文用全形，英文用半形）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.ui" line="72"/>
+        <source>Table of &amp;contents</source>
+        <translation>目錄(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.ui" line="79"/>
+        <source>Save &amp;as:</source>
+        <translation>儲存為(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.ui" line="107"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.ui" line="117"/>
+        <source>Also make a PDF pr&amp;oof</source>
+        <translation>同時產生 PDF 校樣(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingController</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="72"/>
+        <source>&amp;Publishing</source>
+        <translation>出版(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="74"/>
+        <source>Issue &amp;assembly…</source>
+        <translation>期刊編排(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="75"/>
+        <source>&amp;Publish issue…</source>
+        <translation>出版本期(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="76"/>
+        <source>&amp;Export review document…</source>
+        <translation>匯出審校文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="77"/>
+        <source>&amp;Import review document…</source>
+        <translation>匯入審校文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="94"/>
+        <source>Import a review document</source>
+        <translation>匯入審校文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="96"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="147"/>
+        <source>Choose the issue to publish, then Issue ▸ Publish issue…</source>
+        <translation>請選擇要出版的一期，然後按「期 ▸ 出版本期…」</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="169"/>
+        <source>Issue saved to %1</source>
+        <translation>本期已儲存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="206"/>
+        <source>Open in issue assembly</source>
+        <translation>在期刊編排中開啟</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="207"/>
+        <source>Publish issue…</source>
+        <translation>出版本期…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="209"/>
+        <source>Issue assembly…</source>
+        <translation>期刊編排…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="222"/>
+        <source>Open the document to export for review first.</source>
+        <translation>請先開啟要匯出審校的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="265"/>
+        <source>Review document saved to %1</source>
+        <translation>審校文件已儲存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="268"/>
+        <source>Review document exported</source>
+        <translation>審校文件已匯出</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="269"/>
+        <source>Saved %1. Send it to the reviewer; import it when it comes back.</source>
+        <translation>已儲存 %1。請寄給審校人員，寄回後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="275"/>
+        <source>Open &amp;DOCX</source>
+        <translation>開啟 DOCX(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="282"/>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/controller.py" line="310"/>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/publishing/controller.py" line="338"/>
+        <source>Review imported: %n segment(s) updated.</source>
+        <translation>
+            <numerusform>審校結果已匯入：更新了 %n 個句段。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishingLabels</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="48"/>
+        <source>Custom %1 × %2 mm</source>
+        <translation>自訂 %1 × %2 公釐</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="78"/>
+        <source>Default template</source>
+        <translation>預設範本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="80"/>
+        <source>Default: %1</source>
+        <translation>預設：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="108"/>
+        <source>Interleaved, Chinese first</source>
+        <translation>中英對照（逐段，中文在前）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="112"/>
+        <source>Interleaved, English first</source>
+        <translation>中英對照（逐段，英文在前）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="114"/>
+        <source>Side by side (two columns)</source>
+        <translation>左右對照（雙欄）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="118"/>
+        <source>English only</source>
+        <translation>僅英文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="119"/>
+        <source>Chinese only</source>
+        <translation>僅中文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="122"/>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="123"/>
+        <source>Traditional Chinese (Hong Kong)</source>
+        <translation>繁體（香港）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/labels.py" line="124"/>
+        <source>Traditional Chinese (Taiwan)</source>
+        <translation>繁體（台灣）</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2486,188 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../ui/qa_profiles.ui" line="60"/>
         <source>Tick a check to run it. Options are JSON, e.g. {&quot;en_per_zh_max&quot;: 8}; an empty cell keeps the defaults.</source>
         <translation>勾選即執行該檢查項目。選項以 JSON 表示，例如 {&quot;en_per_zh_max&quot;: 8}；留空則使用預設值。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExportDialog</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="68"/>
+        <source>Document: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>文件：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="83"/>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="91"/>
+        <source>Save the review document as</source>
+        <translation>將審校文件儲存為</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="93"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_export.ui" line="14"/>
+        <source>Export review document</source>
+        <translation>匯出審校文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_export.ui" line="30"/>
+        <source>A Word table the reviewer edits and sends back; import it with Publishing ▸ Import review document.</source>
+        <translation>審校人員在 Word 表格中修改後寄回；再透過「出版 ▸ 匯入審校文件」匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_export.ui" line="40"/>
+        <source>Segments to include</source>
+        <translation>包含的句段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_export.ui" line="50"/>
+        <source>Save &amp;as:</source>
+        <translation>儲存為(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_export.ui" line="63"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImportResultDialog</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="144"/>
+        <source>%1 updated · %2 unchanged · %3 conflict(s) · %4 skipped row(s) · %5 locked</source>
+        <translation>更新 %1 · 未變 %2 · 衝突 %3 · 略過 %4 列 · 鎖定 %5</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="155"/>
+        <source>Tracked changes were accepted (%1 change(s)).</source>
+        <translation>已接受追蹤修訂（%1 處修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="157"/>
+        <source>Tracked changes were rejected (%1 change(s) ignored).</source>
+        <translation>已拒絕追蹤修訂（忽略 %1 處修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="161"/>
+        <source>%1 Word comment(s) went into segment notes.</source>
+        <translation>%1 則 Word 註解已寫入句段備註。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="167"/>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="173"/>
+        <location filename="../../ui/review_import_result.ui" line="60"/>
+        <location filename="../../ui/review_import_result.ui" line="88"/>
+        <location filename="../../ui/review_import_result.ui" line="116"/>
+        <source>Segment</source>
+        <translation>句段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="167"/>
+        <source>Target now</source>
+        <translation>現在的譯文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="174"/>
+        <source>Exported</source>
+        <translation>匯出時</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="175"/>
+        <source>Workspace now</source>
+        <translation>工作區現況</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="176"/>
+        <source>Reviewer</source>
+        <translation>審校人員的修改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="190"/>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="190"/>
+        <source>Segment ID</source>
+        <translation>句段編號</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="190"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="190"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="203"/>
+        <location filename="../../ui/review_import_result.ui" line="41"/>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="203"/>
+        <location filename="../../ui/review_import_result.ui" line="69"/>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="203"/>
+        <location filename="../../ui/review_import_result.ui" line="97"/>
+        <source>Skipped</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/review_dialogs.py" line="203"/>
+        <location filename="../../ui/review_import_result.ui" line="125"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_import_result.ui" line="14"/>
+        <source>Review document imported</source>
+        <translation>審校文件已匯入</translation>
+    </message>
+</context>
+<context>
+    <name>SectionDialog</name>
+    <message>
+        <location filename="../../workbench/gui/publishing/dialogs.py" line="75"/>
+        <source>New section</source>
+        <translation>新增欄目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/publishing/dialogs.py" line="77"/>
+        <source>Rename section</source>
+        <translation>重新命名欄目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/section_dialog.ui" line="14"/>
+        <source>Section</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/section_dialog.ui" line="22"/>
+        <source>&amp;Chinese title:</source>
+        <translation>中文標題(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/section_dialog.ui" line="39"/>
+        <source>&amp;English title:</source>
+        <translation>英文標題(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/section_dialog.ui" line="58"/>
+        <source>Section titles appear in the running headers of their pages.</source>
+        <translation>欄目標題會出現在所在頁的頁首中。</translation>
     </message>
 </context>
 <context>

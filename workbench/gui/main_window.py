@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         from workbench.gui.qa.controller import QAController
 
         self.qa = QAController(self)
+        from workbench.gui.publishing.controller import PublishingController
+
+        self.publishing = PublishingController(self)
         self.navigator = Navigator(context.workspace, self.documentsTab, self.publicationTree)
         self.navigator.open_document.connect(self.open_document)
         self.noteEdit.installEventFilter(self)
