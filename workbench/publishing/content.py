@@ -96,22 +96,26 @@ def load_articles(
     missing = [i for i in document_ids if i not in found]
     if missing:
         raise NotFoundError(f"Document {missing[0]} does not exist")
+    # Column rows, not ORM objects: building 6,000 SQLModel instances costs more than the
+    # whole DOCX body.
     blocks = session.exec(
-        select(Block)
+        select(Block.id, Block.document_id, Block.kind, Block.level, Block.image)
         .where(Block.document_id.in_(document_ids))  # type: ignore[attr-defined]
         .order_by(Block.document_id, Block.position)
     ).all()
     segments = session.exec(
-        select(Segment)
+        select(
+            Segment.block_id, Segment.source, Segment.source_sep, Segment.target, Segment.target_sep
+        )
         .where(Segment.document_id.in_(document_ids))  # type: ignore[attr-defined]
         .order_by(Segment.block_id, Segment.position)
     ).all()
-    by_block: dict[int, list[Segment]] = {}
-    for segment in segments:
-        by_block.setdefault(segment.block_id, []).append(segment)
-    by_document: dict[int, list[Block]] = {}
-    for block in blocks:
-        by_document.setdefault(block.document_id, []).append(block)
+    by_block: dict[int, list[tuple[str, str, str, str]]] = {}
+    for block_id, source, source_sep, target, target_sep in segments:
+        by_block.setdefault(block_id, []).append((source, source_sep, target, target_sep))
+    by_document: dict[int, list[tuple[int, str, int, str]]] = {}
+    for block_id, document_id, kind, level, image in blocks:
+        by_document.setdefault(document_id, []).append((block_id, str(kind), level, image))
 
     articles: dict[int, Article] = {}
     for document in documents:
@@ -126,10 +130,10 @@ def load_articles(
             start_right=bool(document.print_start_right),
             layout=document.print_layout or "",
         )
-        for block in by_document.get(document.id or 0, []):
-            segs = by_block.get(block.id or 0, [])
-            source = join_pieces((s.source, s.source_sep) for s in segs).strip()
-            target = join_pieces((s.target, s.target_sep) for s in segs).strip()
+        for block_id, kind, level, image in by_document.get(document.id or 0, []):
+            segs = by_block.get(block_id, [])
+            source = join_pieces((s[0], s[1]) for s in segs).strip()
+            target = join_pieces((s[2], s[3]) for s in segs).strip()
             zh, en = (source, target) if source_lang == "zh" else (target, source)
             if not zh and not en:
                 continue
@@ -137,11 +141,11 @@ def load_articles(
                 article.untranslated += 1
             article.paragraphs.append(
                 Paragraph(
-                    kind=str(block.kind),
+                    kind=kind,
                     zh=zh,
                     en=en,
-                    level=block.level,
-                    image=_image_path(block.image, media_base),
+                    level=level,
+                    image=_image_path(image, media_base),
                 )
             )
         _drop_repeated_title(article)
