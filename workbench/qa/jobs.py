@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
-from workbench.qa import store
+from workbench.qa.file_units import file_units
 from workbench.qa.parallel import worker_count
 from workbench.qa.profiles import Profile
 from workbench.qa.resources import QAResources
 from workbench.qa.runner import Progress, QAResult, run_qa
-from workbench.qa.units import document_units, file_units
 from workbench.termbase.data import ConceptData
-from workbench.termbase.matcher import TermMatcher, matcher_for_workspace
+from workbench.termbase.matcher import TermMatcher
+
+if TYPE_CHECKING:  # the database stack is imported only by the workspace jobs
+    from sqlmodel import Session
 
 
 def read_termbase_files(paths: Sequence[str | Path]) -> list[ConceptData]:
@@ -31,6 +32,9 @@ def workspace_resources(
     session: Session, extra: Sequence[ConceptData] = (), extra_words: Sequence[str] = ()
 ) -> QAResources:
     """The workspace's term bases (plus ``extra`` concepts) and user dictionary."""
+    from workbench.qa import store
+    from workbench.termbase.matcher import matcher_for_workspace
+
     if extra:
         from workbench.termbase.store import load_concepts
 
@@ -51,6 +55,9 @@ def run_documents(
     cancelled: Callable[[], bool] | None = None,
 ) -> QAResult:
     """QA over workspace documents; ignored findings come back marked with their reason."""
+    from workbench.qa import store
+    from workbench.qa.units import document_units
+
     units = document_units(session, document_ids)
     resources = workspace_resources(session, extra_concepts, extra_words)
     result = run_qa(units, profile, resources, progress=progress, cancelled=cancelled)

@@ -8,10 +8,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from workbench.errors import NotFoundError
-from workbench.interchange.units import BilingualFile
 from workbench.models import Block, Document, Segment
 from workbench.qa.model import Unit
-from workbench.termbase.data import base_language
 
 
 def document_units(session: Session, document_ids: Iterable[int]) -> list[Unit]:
@@ -71,19 +69,3 @@ def segment_units(session: Session, segment_ids: Sequence[int]) -> list[Unit]:
         )
     }
     return [u for u in document_units(session, sorted(document_ids)) if u.segment_id in wanted]
-
-
-def file_units(bilingual: BilingualFile) -> list[Unit]:
-    source_lang = base_language(bilingual.source_lang or "zh")
-    target_lang = base_language(bilingual.target_lang or "en")
-    return [
-        Unit(
-            key=unit.id,
-            source=unit.source,
-            target=unit.target,
-            source_lang=source_lang,
-            target_lang=target_lang,
-            position=position,
-        )
-        for position, unit in enumerate(bilingual.units, start=1)
-    ]
