@@ -12,6 +12,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _MODULE_OF = {
+    "Observance": "planner",
+    "ItemStage": "planner",
+    "CampaignChannel": "planner",
+    "SeriesChannel": "planner",
+    "ItemChannel": "planner",
+    "ContentItem": "planner",
+    "Campaign": "planner",
+    "Series": "planner",
+    "Person": "planner",
+    "Channel": "planner",
     "Block": "documents",
     "Document": "documents",
     "Issue": "documents",
@@ -37,11 +47,19 @@ _MODULE_OF = {
 __all__ = [
     "Block",
     "BlockKind",
+    "Campaign",
+    "CampaignChannel",
+    "Channel",
     "Concept",
+    "ContentItem",
     "Document",
     "DocumentStatus",
     "Issue",
+    "ItemChannel",
+    "ItemStage",
     "Language",
+    "Observance",
+    "Person",
     "Publication",
     "QAIgnore",
     "QAProfileRecord",
@@ -52,6 +70,8 @@ __all__ = [
     "SegmentDraft",
     "SegmentRevision",
     "SegmentStatus",
+    "Series",
+    "SeriesChannel",
     "Term",
     "TermBase",
     "TermRevision",
@@ -87,6 +107,18 @@ if TYPE_CHECKING:
     from workbench.models.drafts import SegmentDraft
     from workbench.models.enums import BlockKind, DocumentStatus, Language, SegmentStatus
     from workbench.models.meta import WorkspaceInfo
+    from workbench.models.planner import (
+        Campaign,
+        CampaignChannel,
+        Channel,
+        ContentItem,
+        ItemChannel,
+        ItemStage,
+        Observance,
+        Person,
+        Series,
+        SeriesChannel,
+    )
     from workbench.models.publishing import ReviewExport
     from workbench.models.qa import QAIgnore, QAProfileRecord, QAUserWord
     from workbench.models.termbase import Concept, Term, TermBase, TermRevision
