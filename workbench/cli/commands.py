@@ -357,6 +357,30 @@ def _qa(ctx: CommandContext) -> int:
     return qa.handle(ctx)
 
 
+def _configure_calendar(parser: argparse.ArgumentParser) -> None:
+    from workbench.cli import calendar
+
+    calendar.configure(parser)
+
+
+def _calendar(ctx: CommandContext) -> int:
+    from workbench.cli import calendar
+
+    return calendar.handle(ctx)
+
+
+def _configure_plan(parser: argparse.ArgumentParser) -> None:
+    from workbench.cli import plan
+
+    plan.configure(parser)
+
+
+def _plan(ctx: CommandContext) -> int:
+    from workbench.cli import plan
+
+    return plan.handle(ctx)
+
+
 COMMANDS: tuple[Command, ...] = (
     Command("init", "create (or upgrade) a workspace", _configure_init, _init),
     Command("import", "import a file as a new document; prints its id", _configure_import, _import),
@@ -374,6 +398,13 @@ COMMANDS: tuple[Command, ...] = (
         _configure_import_review,
         _import_review,
     ),
+    Command(
+        "calendar",
+        "solar terms, festivals and public holidays of a year",
+        _configure_calendar,
+        _calendar,
+    ),
+    Command("plan", "the content plan: series, campaigns, items, workload", _configure_plan, _plan),
     Command("backup", "back up the workspace now", _configure_backup, _backup),
     Command("gui", "open the desktop application", _configure_gui, _gui),
 )

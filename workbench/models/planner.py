@@ -9,6 +9,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from workbench.models import documents as _documents  # noqa: F401  (content_item.document_id → document)
 from workbench.models.base import utcnow
 from workbench.models.enums import sql_in
 from workbench.models.planner_enums import (

@@ -1,0 +1,1 @@
+"""The planner's core: editorial calendar knowledge and planning logic (no Qt, no GUI)."""
