@@ -214,7 +214,14 @@ def test_side_by_side_table(workspace: Workspace, issue: int, tmp_path: Path) ->
     assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)
     assert table.rows[1].cells[0].paragraphs[0].style.name == "Body ZH"
     assert table.rows[1].cells[1].paragraphs[0].style.name == "Body EN"
-    assert len(table.rows) == 1 + 27  # header + every paragraph of the long article
+    # The picture breaks the long article's table in two; each part has the header row.
+    long_article = document.tables[:2]
+    assert sum(len(t.rows) - 1 for t in long_article) == 27  # every paragraph, once
+    assert [c.text for c in long_article[1].rows[0].cells] == ["中文", "English"]
+    between = long_article[0]._tbl.getnext()
+    assert between.tag == f"{W}p" and between.find(f".//{W}drawing") is not None
+    width = table._tbl.find(f"{W}tblPr/{W}tblLayout").get(qn("w:type"))
+    assert width == "fixed"
 
 
 def test_single_language_and_english_first(

@@ -7,6 +7,7 @@ stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -65,6 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     finally:
         context.close()
+        # The process ends now: keep the collector from walking every object of SQLAlchemy,
+        # lxml and python-docx on the way out (0.25 s of a 1.2 s publish); exit handlers
+        # still run.
+        gc.freeze()
 
 
 if __name__ == "__main__":  # pragma: no cover
