@@ -142,6 +142,11 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
     from workbench.gui.dialogs.history import SegmentHistoryDialog
     from workbench.gui.dialogs.preferences import PreferencesDialog
     from workbench.gui.dialogs.shortcuts import ShortcutsDialog
+    from workbench.gui.planner.dialogs import CampaignDialog, SeriesDialog, SolarSeriesDialog
+    from workbench.gui.planner.import_dialog import ImportDialog
+    from workbench.gui.planner.item_dialog import ItemChoices, ItemDialog
+    from workbench.gui.planner.team_dialogs import ChannelsDialog, ObservancesDialog, PeopleDialog
+    from workbench.gui.planner.window import PlannerWindow
     from workbench.gui.publishing.assembly_window import IssueAssemblyWindow
     from workbench.gui.publishing.dialogs import AddArticlesDialog, IssueDialog, SectionDialog
     from workbench.gui.publishing.publication_dialog import PublicationDialog
@@ -163,6 +168,11 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
         qtbot.addWidget(win)
         win.open_document(1)
         assert win.view is not None
+        plan_file = tmp_path / "plan.csv"
+        plan_file.write_text("标题,发布日期\n立春,2027-02-04\n", "utf-8")
+        from workbench.planner.imports import read_plan_table
+
+        plan_table = read_plan_table(plan_file)
         dialogs = [
             PreferencesDialog(win, context.preferences, context.workspace, language),
             FindReplaceDialog(win, win.view, replace=True),
@@ -181,6 +191,15 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             PublishDialog(win, context.workspace, 1, language),
             ReviewExportDialog(win, "谷雨", tmp_path / "review.docx"),
             ReviewImportResultDialog(win, {"updated": [1], "warnings": ["w"]}),
+            PlannerWindow(win, context),
+            ItemDialog(win, language, ItemChoices()),
+            SeriesDialog(win, [], []),
+            CampaignDialog(win, []),
+            SolarSeriesDialog(win, language, [], []),
+            PeopleDialog(win, []),
+            ChannelsDialog(win, []),
+            ObservancesDialog(win, []),
+            ImportDialog(win, plan_table, ["title_zh", "publish_date"], {"title_zh": "标题"}),
         ]
         english = {
             "Preferences",
@@ -200,6 +219,15 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             "Publish issue",
             "Export review document",
             "Review document imported",
+            "Planner",
+            "New content item",
+            "New series",
+            "New campaign",
+            "New solar-term series",
+            "People",
+            "Channels",
+            "Observances",
+            "Import plan",
         }
         for dialog in dialogs:
             qtbot.addWidget(dialog)
@@ -252,6 +280,27 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             assert publishing_texts == english_publishing
         else:
             assert not set(publishing_texts) & set(english_publishing), publishing_texts
+        planner = dialogs[17]
+        planner_texts = [
+            win.planner.menu.title(),
+            planner.actions["new_solar_series"].text(),  # type: ignore[attr-defined]
+            planner.table_model.headerData(0, Qt.Orientation.Horizontal),  # type: ignore[attr-defined]
+            planner.viewTabs.tabText(5),  # type: ignore[attr-defined]
+            planner.kanban.headers[planner.kanban.column("drafting").status].text(),  # type: ignore[attr-defined]
+            planner.month_model.headerData(0, Qt.Orientation.Horizontal),  # type: ignore[attr-defined]
+        ]
+        english_planner = [
+            "P&lan",
+            "New s&olar-term series…",
+            "Chinese title",
+            "W&orkload",
+            "Drafting  (0)",
+            "Mon",
+        ]
+        if language == "en":
+            assert planner_texts == english_planner
+        else:
+            assert not set(planner_texts) & set(english_planner), planner_texts
         win.close_document()
         context.workspace.close()
     finally:

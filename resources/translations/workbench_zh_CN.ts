@@ -288,6 +288,64 @@
     </message>
 </context>
 <context>
+    <name>CalendarModel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/planner/calendar_model.py" line="176"/>
+        <source>%n item(s) published</source>
+        <translation>
+            <numerusform>发布 %n 条内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/planner/calendar_model.py" line="179"/>
+        <source>%n stage deadline(s)</source>
+        <translation>
+            <numerusform>%n 个环节截止</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="126"/>
+        <source>New campaign</source>
+        <translation>新建专题活动</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="126"/>
+        <source>Campaign</source>
+        <translation>专题活动</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="203"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="203"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="203"/>
+        <source>Audience time zone</source>
+        <translation>受众时区</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="203"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="205"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+</context>
+<context>
     <name>ConceptDialog</name>
     <message>
         <location filename="../../workbench/gui/termbase/concept_dialog.py" line="124"/>
@@ -871,6 +929,36 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="77"/>
+        <source>Import plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="81"/>
+        <source>%1: %n row(s) under the header in row %2</source>
+        <translation>
+            <numerusform>%1：第 %2 行表头下共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="88"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="88"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="94"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+</context>
+<context>
     <name>IssueAssemblyWindow</name>
     <message>
         <location filename="../../workbench/gui/publishing/assembly_window.py" line="136"/>
@@ -1098,11 +1186,71 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="137"/>
+        <source>New content item</source>
+        <translation>新建内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="137"/>
+        <source>Content item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="143"/>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="146"/>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="149"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="168"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="169"/>
+        <source>Deadline (Beijing)</source>
+        <translation>截止时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="170"/>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="171"/>
+        <source>Effort (h)</source>
+        <translation>工时（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="172"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="266"/>
+        <source>Not scheduled yet (an idea or the backlog).</source>
+        <translation>尚未排期（选题或待办）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="268"/>
+        <source>Unknown time zone: use a name like Europe/Madrid.</source>
+        <translation>未知时区：请使用 Europe/Madrid 这样的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="273"/>
+        <source>= %1 Beijing time</source>
+        <translation>= 北京时间 %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="207"/>
-        <location filename="../../workbench/gui/main_window.py" line="292"/>
-        <location filename="../../workbench/gui/main_window.py" line="319"/>
+        <location filename="../../workbench/gui/main_window.py" line="210"/>
+        <location filename="../../workbench/gui/main_window.py" line="295"/>
+        <location filename="../../workbench/gui/main_window.py" line="322"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>国际传播编辑工作台 — ICC Workbench</translation>
     </message>
@@ -1251,7 +1399,7 @@
         <translation>历史记录：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="211"/>
+        <location filename="../../workbench/gui/main_window.py" line="214"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
@@ -1272,144 +1420,144 @@
         <translation type="vanished">显示 %1 篇，共 %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="209"/>
+        <location filename="../../workbench/gui/main_window.py" line="212"/>
         <source>Recent &amp;workspaces</source>
         <translation>最近的工作区(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/main_window.py" line="297"/>
+        <location filename="../../workbench/gui/main_window.py" line="300"/>
         <source>Restored %n unsaved draft(s) from the last session</source>
         <translation>
             <numerusform>已恢复上次未保存的 %n 个草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="345"/>
+        <location filename="../../workbench/gui/main_window.py" line="348"/>
         <source>Confirmed %1 / %2</source>
         <translation>已确认 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="352"/>
+        <location filename="../../workbench/gui/main_window.py" line="355"/>
         <source>Chinese %1 characters · English %2 words</source>
         <translation>中文 %1 字 · 英文 %2 词</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="369"/>
+        <location filename="../../workbench/gui/main_window.py" line="372"/>
         <source>Selection: %1 segments, %2 characters, %3 words</source>
         <translation>选中：%1 个句段，%2 字，%3 词</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="427"/>
+        <location filename="../../workbench/gui/main_window.py" line="430"/>
         <source>Target</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="428"/>
+        <location filename="../../workbench/gui/main_window.py" line="431"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="429"/>
+        <location filename="../../workbench/gui/main_window.py" line="432"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="430"/>
+        <location filename="../../workbench/gui/main_window.py" line="433"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="431"/>
+        <location filename="../../workbench/gui/main_window.py" line="434"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="432"/>
+        <location filename="../../workbench/gui/main_window.py" line="435"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="433"/>
+        <location filename="../../workbench/gui/main_window.py" line="436"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="456"/>
+        <location filename="../../workbench/gui/main_window.py" line="459"/>
         <source>Segment %1 is hidden by the filter</source>
         <translation>句段 %1 被筛选条件隐藏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="510"/>
+        <location filename="../../workbench/gui/main_window.py" line="513"/>
         <source>The new interface language is used after a restart.</source>
         <translation>新的界面语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="530"/>
+        <location filename="../../workbench/gui/main_window.py" line="533"/>
         <source>Added while translating document %1</source>
         <translation>翻译文档 %1 时添加</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="552"/>
+        <location filename="../../workbench/gui/main_window.py" line="555"/>
         <source>Term added to the term base.</source>
         <translation>术语已添加到术语库。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="579"/>
+        <location filename="../../workbench/gui/main_window.py" line="582"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="583"/>
+        <location filename="../../workbench/gui/main_window.py" line="586"/>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>工作区 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="585"/>
+        <location filename="../../workbench/gui/main_window.py" line="588"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="587"/>
+        <location filename="../../workbench/gui/main_window.py" line="590"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="623"/>
+        <location filename="../../workbench/gui/main_window.py" line="626"/>
         <source>Import a document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="625"/>
+        <location filename="../../workbench/gui/main_window.py" line="628"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文档 (*.docx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="642"/>
+        <location filename="../../workbench/gui/main_window.py" line="645"/>
         <source>Imported %1 as document %2</source>
         <translation>已将 %1 导入为文档 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="650"/>
+        <location filename="../../workbench/gui/main_window.py" line="653"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消导入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="654"/>
+        <location filename="../../workbench/gui/main_window.py" line="657"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="671"/>
+        <location filename="../../workbench/gui/main_window.py" line="674"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="676"/>
+        <location filename="../../workbench/gui/main_window.py" line="679"/>
         <source>About ICC Workbench</source>
         <translation>关于国际传播编辑工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="678"/>
+        <location filename="../../workbench/gui/main_window.py" line="681"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>国际传播编辑工作台 %1
@@ -1448,6 +1596,54 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../workbench/gui/navigator.py" line="157"/>
         <source>%1 of %2 documents</source>
         <translation>显示 %1 篇，共 %2 篇文档</translation>
+    </message>
+</context>
+<context>
+    <name>ObservancesDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="254"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="255"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="256"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="257"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="258"/>
+        <source>Year (empty: every year)</source>
+        <translation>年份（留空：每年）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="259"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="260"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="263"/>
+        <source>Observances</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="296"/>
+        <source>Row %1: %2 is not a number</source>
+        <translation>第 %1 行：%2 不是数字</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1712,1463 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../workbench/gui/publishing/outline_model.py" line="176"/>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="147"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="148"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="149"/>
+        <source>Hours a week</source>
+        <translation>每周工时</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="150"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="151"/>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="154"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="182"/>
+        <source>Row %1: %2 is not a number of hours</source>
+        <translation>第 %1 行：%2 不是有效的小时数</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="34"/>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="35"/>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="36"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="37"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="38"/>
+        <source>Campaign</source>
+        <translation>专题活动</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="39"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="40"/>
+        <source>Publish (Beijing)</source>
+        <translation>发布（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="41"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="42"/>
+        <source>Next deadline</source>
+        <translation>下一截止</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="43"/>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerCalendar</name>
+    <message>
+        <location filename="../../workbench/gui/planner/calendar_delegate.py" line="200"/>
+        <source>+%1 more</source>
+        <translation>另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/calendar_delegate.py" line="239"/>
+        <source>Off</source>
+        <comment>holiday badge, one character</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/calendar_delegate.py" line="241"/>
+        <source>Work</source>
+        <comment>make-up working day badge, one character</comment>
+        <translation>班</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerCampaignDialog</name>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="14"/>
+        <source>Campaign</source>
+        <translation>专题活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="24"/>
+        <source>&amp;Campaign</source>
+        <translation>专题活动(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="32"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="49"/>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="66"/>
+        <source>&amp;From:</source>
+        <translation>起止(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="88"/>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="123"/>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="136"/>
+        <source>Co&amp;lour:</source>
+        <translation>颜色(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="153"/>
+        <source>C&amp;hannels:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="175"/>
+        <source>&amp;KPI targets (0 = none)</source>
+        <translation>KPI 目标（0 = 无）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="184"/>
+        <source>&amp;Objectives and messages</source>
+        <translation>目标与核心信息(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="190"/>
+        <source>&amp;Objectives:</source>
+        <translation>目标(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="203"/>
+        <source>Key messages (&amp;Chinese):</source>
+        <translation>核心信息（中文）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="216"/>
+        <source>Key messages (&amp;English):</source>
+        <translation>核心信息（英文）(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerChannelsDialog</name>
+    <message>
+        <location filename="../../ui/planner_channels.ui" line="14"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_channels.ui" line="23"/>
+        <source>Where content is published, and the time zone its audience reads it in.</source>
+        <translation>内容在哪里发布，以及该渠道受众所在的时区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_channels.ui" line="39"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_channels.ui" line="46"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_channels.ui" line="53"/>
+        <source>Add &amp;standard channels</source>
+        <translation>添加常用渠道(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerCommands</name>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="105"/>
+        <source>Item added to the plan.</source>
+        <translation>内容已加入计划。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="119"/>
+        <source>Item saved.</source>
+        <translation>内容已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="155"/>
+        <source>A scheduled item cannot lose its date; move it instead.</source>
+        <translation>已排期的内容不能取消日期；请改为调整日期。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="197"/>
+        <source>Moved “%1” to %2; its open deadlines moved with it.</source>
+        <translation>已将“%1”移到 %2，未完成环节的截止时间随之调整。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="215"/>
+        <source>%n item(s) follow their linked document&apos;s status.</source>
+        <translation>%n 条内容的状态跟随所关联的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="229"/>
+        <source>Delete item</source>
+        <translation>删除内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="229"/>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="239"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="240"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="282"/>
+        <source>Delete series</source>
+        <translation>删除系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="283"/>
+        <source>Delete the series “%1”? It has %n item(s).</source>
+        <translation>删除系列“%1”？其中有 %n 条内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="287"/>
+        <location filename="../../workbench/gui/planner/commands.py" line="369"/>
+        <source>Delete it and its items</source>
+        <translation>连同内容一起删除</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="288"/>
+        <location filename="../../workbench/gui/planner/commands.py" line="370"/>
+        <source>Delete it, keep the items</source>
+        <translation>删除系列，保留内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="319"/>
+        <source>Planned the series “%1”: one item per solar term of %2.</source>
+        <translation>已规划系列“%1”：%2 年每个节气一条内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="364"/>
+        <source>Delete campaign</source>
+        <translation>删除专题活动</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="365"/>
+        <source>Delete the campaign “%1”? It has %n item(s).</source>
+        <translation>删除专题活动“%1”？其中有 %n 条内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerController</name>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="50"/>
+        <source>P&amp;lan</source>
+        <translation>计划(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="52"/>
+        <source>&amp;Planner…</source>
+        <translation>内容计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="53"/>
+        <source>New &amp;solar-term series…</source>
+        <translation>新建节气系列(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="54"/>
+        <source>New &amp;campaign…</source>
+        <translation>新建专题活动(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="55"/>
+        <source>Team &amp;workload…</source>
+        <translation>团队工作量(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="56"/>
+        <source>Send the plan to &amp;Outlook (.ics)…</source>
+        <translation>将计划发送到 Outlook（.ics）(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="57"/>
+        <source>&amp;Import plan…</source>
+        <translation>导入计划(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerExchange</name>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="97"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="98"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="99"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="101"/>
+        <source>Export the plan</source>
+        <translation>导出计划</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="120"/>
+        <source>Exported %n entries to %1</source>
+        <translation>已导出 %n 项到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="129"/>
+        <source>Import a plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="129"/>
+        <source>Plans (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>计划表 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="163"/>
+        <source>%n item(s) would be imported.</source>
+        <translation>将导入 %n 条内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="165"/>
+        <source>%n item(s) imported.</source>
+        <translation>已导入 %n 条内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="174"/>
+        <source>New: %1.</source>
+        <translation>新建：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="184"/>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="184"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="191"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="194"/>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerImport</name>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="28"/>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="29"/>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="30"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="31"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="32"/>
+        <source>Campaign</source>
+        <translation>专题活动</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="33"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="34"/>
+        <source>Publish date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="35"/>
+        <source>Publish time</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="36"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="37"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="38"/>
+        <source>Document ID</source>
+        <translation>文档 ID</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="39"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="42"/>
+        <source>%1 deadline</source>
+        <translation>%1截止</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="43"/>
+        <source>%1 assignee</source>
+        <translation>%1负责人</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerImportDialog</name>
+    <message>
+        <location filename="../../ui/planner_import.ui" line="14"/>
+        <source>Import plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_import.ui" line="33"/>
+        <source>Which column holds what: the choices are guessed from the headers; check them.</source>
+        <translation>各列分别对应哪个字段：已根据表头推测，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_import.ui" line="43"/>
+        <source>Preview (first rows):</source>
+        <translation>预览（前几行）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_import.ui" line="59"/>
+        <source>&amp;Create series, campaigns, channels and people that do not exist yet</source>
+        <translation>自动创建尚不存在的系列、专题活动、渠道和人员(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_import.ui" line="82"/>
+        <source>C&amp;heck without importing</source>
+        <translation>只检查不导入(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerItemDialog</name>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="14"/>
+        <source>Content item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="24"/>
+        <source>&amp;General</source>
+        <translation>基本信息(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="30"/>
+        <source>&amp;Chinese title:</source>
+        <translation>中文标题(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="47"/>
+        <source>&amp;English title:</source>
+        <translation>英文标题(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="64"/>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="77"/>
+        <source>&amp;Series:</source>
+        <translation>系列(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="90"/>
+        <source>Ca&amp;mpaign:</source>
+        <translation>专题活动(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="103"/>
+        <source>C&amp;hannels:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="123"/>
+        <source>&amp;Publish:</source>
+        <translation>发布(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="148"/>
+        <source>&amp;in</source>
+        <translation>时区(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="180"/>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="193"/>
+        <source>&amp;Document:</source>
+        <translation>文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="206"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="227"/>
+        <source>&amp;Stages</source>
+        <translation>环节(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="236"/>
+        <source>Deadlines are in Beijing time. A stage&apos;s bar on the timeline runs from the previous stage&apos;s deadline to its own.</source>
+        <translation>截止时间均为北京时间。时间线上每个环节的色条从上一环节的截止时间画到本环节的截止时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="248"/>
+        <source>Set deadlines &amp;before publication</source>
+        <translation>按发布日期倒排截止时间(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="271"/>
+        <source>&amp;Results</source>
+        <translation>传播效果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="280"/>
+        <source>Measured after publication; “—” means not measured yet.</source>
+        <translation>发布后统计；“—”表示尚未统计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="289"/>
+        <source>&amp;Views:</source>
+        <translation>浏览量(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="305"/>
+        <location filename="../../ui/planner_item.ui" line="334"/>
+        <location filename="../../ui/planner_item.ui" line="363"/>
+        <location filename="../../ui/planner_item.ui" line="392"/>
+        <location filename="../../ui/planner_item.ui" line="421"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="318"/>
+        <source>&amp;Likes:</source>
+        <translation>点赞(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="347"/>
+        <source>S&amp;hares:</source>
+        <translation>转发(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="376"/>
+        <source>C&amp;omments:</source>
+        <translation>评论(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="405"/>
+        <source>&amp;Followers gained:</source>
+        <translation>新增粉丝(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerItems</name>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="48"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="92"/>
+        <source>Not scheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="94"/>
+        <source>%1 Beijing time</source>
+        <translation>北京时间 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="100"/>
+        <source>(%1 %2 in %3)</source>
+        <translation>（%3 当地 %1 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="113"/>
+        <source>Publishes %1</source>
+        <translation>发布：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="115"/>
+        <source>The calendar shows every item on its Beijing-time day.</source>
+        <translation>日历按北京时间的日期显示每条内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="132"/>
+        <location filename="../../workbench/gui/planner/items.py" line="143"/>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="145"/>
+        <source>%1 of “%2” due %3 Beijing time — %4</source>
+        <translation>“%2”的%1截止：北京时间 %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerLabels</name>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="26"/>
+        <source>Idea</source>
+        <translation>选题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="27"/>
+        <location filename="../../workbench/gui/planner/labels.py" line="76"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="28"/>
+        <source>Drafting</source>
+        <translation>撰稿中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="29"/>
+        <source>Translating</source>
+        <translation>翻译中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="30"/>
+        <source>In review</source>
+        <translation>审校中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="31"/>
+        <source>Approved</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="32"/>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="33"/>
+        <location filename="../../workbench/gui/planner/labels.py" line="79"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="36"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="37"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="38"/>
+        <source>Photo story</source>
+        <translation>图片故事</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="39"/>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="40"/>
+        <source>Social media post</source>
+        <translation>社交媒体帖文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="41"/>
+        <source>Print feature</source>
+        <translation>纸刊专稿</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="44"/>
+        <source>Draft</source>
+        <translation>初稿</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="45"/>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="46"/>
+        <source>Review</source>
+        <translation>审校</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="47"/>
+        <source>Approval</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="48"/>
+        <source>Publication</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="52"/>
+        <source>D</source>
+        <translation>初</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="53"/>
+        <source>T</source>
+        <translation>译</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="54"/>
+        <source>R</source>
+        <translation>审</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="55"/>
+        <source>A</source>
+        <translation>定</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="56"/>
+        <source>P</source>
+        <translation>发</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="59"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="60"/>
+        <source>Weibo</source>
+        <translation>微博</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="61"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="62"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="63"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="64"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="65"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="66"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="67"/>
+        <source>Print</source>
+        <translation>纸刊</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="68"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="71"/>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="72"/>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="73"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="77"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="78"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="83"/>
+        <source>Views</source>
+        <translation>浏览量</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="84"/>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="85"/>
+        <source>Shares</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="86"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="87"/>
+        <source>Followers gained</source>
+        <translation>新增粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="90"/>
+        <source>translator</source>
+        <translation>译员</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="91"/>
+        <source>editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="92"/>
+        <source>reviewer</source>
+        <translation>审校</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="93"/>
+        <source>designer</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="94"/>
+        <source>lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="97"/>
+        <source>Keep deadlines on holidays and weekends</source>
+        <translation>节假日和周末的截止时间保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="98"/>
+        <source>Move such deadlines to the working day before</source>
+        <translation>此类截止时间提前到前一个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="101"/>
+        <source>Move such deadlines to the working day after</source>
+        <translation>此类截止时间顺延到后一个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="104"/>
+        <source>Leave out items with such deadlines</source>
+        <translation>跳过截止时间落在节假日的内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="107"/>
+        <source>Solar term</source>
+        <translation>节气</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="108"/>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="109"/>
+        <source>Public holiday</source>
+        <translation>法定假日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="110"/>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="111"/>
+        <source>Observance</source>
+        <translation>纪念日</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerLoading</name>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="39"/>
+        <source>%n item(s) this month. Drag an item to another day to move it (its stage deadlines move with it); double-click an item to open it, an empty day to plan one. Days and times are Beijing time.</source>
+        <translation>本月 %n 条内容。把内容拖到另一天即可改期（各环节截止时间随之调整）；双击内容打开，双击空白日期新建。日期和时间均为北京时间。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="58"/>
+        <source>%n item(s) this week. Times are Beijing time.</source>
+        <translation>本周 %n 条内容。时间均为北京时间。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="76"/>
+        <source>Each stage runs from the previous stage&apos;s deadline to its own; ◆ is the publication. Choose a campaign in the filter to see its whole span.</source>
+        <translation>每个环节从上一环节的截止时间延续到本环节的截止时间；◆ 表示发布。在筛选中选择专题活动可查看其完整周期。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="93"/>
+        <source>Drag a card to another column to change its status.</source>
+        <translation>把卡片拖到另一列即可更改状态。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="101"/>
+        <source>%n item(s). Double-click one to open it.</source>
+        <translation>共 %n 条内容。双击打开。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="111"/>
+        <source>Planned hours are the effort of the open stages due in each ISO week; work already late counts in the current week.</source>
+        <translation>计划工时为每个 ISO 周内到期、尚未完成的环节工时之和；已逾期的工作计入本周。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="121"/>
+        <source>Results are summed over the campaign&apos;s items (item ▸ Results tab).</source>
+        <translation>效果数据为该专题活动所有内容之和（内容 ▸ 传播效果）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerObservancesDialog</name>
+    <message>
+        <location filename="../../ui/planner_observances.ui" line="14"/>
+        <source>Observances</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_observances.ui" line="23"/>
+        <source>Days the team marks on its calendar: international days, anniversaries. Leave the year empty for a day that comes back every year.</source>
+        <translation>团队在日历上标注的日子：国际日、周年纪念等。每年都有的日子请将年份留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_observances.ui" line="39"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_observances.ui" line="46"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPeopleDialog</name>
+    <message>
+        <location filename="../../ui/planner_people.ui" line="14"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_people.ui" line="23"/>
+        <source>The team: roles (comma-separated: translator, editor, reviewer, designer, lead), the hours each can give to planned work in a week, and an e-mail address for calendar invitations.</source>
+        <translation>团队成员：角色（以逗号分隔：translator 译员、editor 编辑、reviewer 审校、designer 设计、lead 负责人）、每周可投入计划工作的小时数，以及接收日历邀请的电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_people.ui" line="39"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_people.ui" line="46"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerReport</name>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="97"/>
+        <source>Choose a campaign to see its results.</source>
+        <translation>选择一个专题活动以查看其效果。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="106"/>
+        <source>%1 · %2 item(s), %3 published</source>
+        <translation>%1 · %2 条内容，已发布 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="107"/>
+        <source>no dates</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="117"/>
+        <source>No KPI targets and no results yet: set targets in the campaign, record results in its items.</source>
+        <translation>尚无 KPI 目标和效果数据：请在专题活动中设定目标，在各条内容中记录效果。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="154"/>
+        <source>%1 of %2 target (%3%)</source>
+        <translation>%1 / 目标 %2（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="160"/>
+        <source>%1 (no target)</source>
+        <translation>%1（无目标）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="175"/>
+        <source>target; bars: results summed over the campaign&apos;s items</source>
+        <translation>目标；色条：该专题活动各内容效果之和</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="223"/>
+        <source>&amp;Campaign:</source>
+        <translation>专题活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="224"/>
+        <source>Export &amp;PNG…</source>
+        <translation>导出 PNG(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerSeriesDialog</name>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="14"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="22"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="39"/>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="56"/>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="76"/>
+        <source>Co&amp;lour:</source>
+        <translation>颜色(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="93"/>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="106"/>
+        <source>C&amp;hannels:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="128"/>
+        <source>Default &amp;team (who does each stage)</source>
+        <translation>默认团队（各环节负责人）(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerSolarSeriesDialog</name>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="14"/>
+        <source>New solar-term series</source>
+        <translation>新建节气系列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="22"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="45"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="58"/>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="71"/>
+        <source>&amp;Publish at (Beijing):</source>
+        <translation>发布时间（北京）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="88"/>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="101"/>
+        <source>&amp;Holidays:</source>
+        <translation>节假日(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="114"/>
+        <source>Co&amp;lour:</source>
+        <translation>颜色(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="131"/>
+        <source>C&amp;hannels:</source>
+        <translation>渠道(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="153"/>
+        <source>Stages: days before publication and who does them</source>
+        <translation>环节：提前天数与负责人</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerTimeline</name>
+    <message>
+        <location filename="../../workbench/gui/planner/timeline_view.py" line="142"/>
+        <location filename="../../workbench/gui/planner/timeline_view.py" line="181"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/timeline_view.py" line="153"/>
+        <source>No items in this period.</source>
+        <translation>此期间没有内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerWindow</name>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="187"/>
+        <source>Filter by title, series, campaign, channel, assignee…</source>
+        <translation>按标题、系列、专题活动、渠道、负责人筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="226"/>
+        <source>Previous (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="227"/>
+        <source>Next (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="232"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="233"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="234"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="244"/>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="245"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="246"/>
+        <source>&amp;Export / import</source>
+        <translation>导出/导入(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="249"/>
+        <source>New content &amp;item…</source>
+        <translation>新建内容(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="250"/>
+        <source>New &amp;series…</source>
+        <translation>新建系列(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="251"/>
+        <source>New s&amp;olar-term series…</source>
+        <translation>新建节气系列(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="252"/>
+        <source>New &amp;campaign…</source>
+        <translation>新建专题活动(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="253"/>
+        <source>Edit the filtered series…</source>
+        <translation>编辑筛选中的系列…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="254"/>
+        <source>Delete the filtered series…</source>
+        <translation>删除筛选中的系列…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="255"/>
+        <source>Edit the filtered campaign…</source>
+        <translation>编辑筛选中的专题活动…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="256"/>
+        <source>Delete the filtered campaign…</source>
+        <translation>删除筛选中的专题活动…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="257"/>
+        <source>&amp;People…</source>
+        <translation>人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="258"/>
+        <source>C&amp;hannels…</source>
+        <translation>渠道(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="259"/>
+        <source>&amp;Observances…</source>
+        <translation>纪念日(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="260"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="261"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="262"/>
+        <source>iCalendar (.ics) for Outlook…</source>
+        <translation>iCalendar（.ics，用于 Outlook）…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="263"/>
+        <source>iCalendar with stage deadlines…</source>
+        <translation>iCalendar（含各环节截止时间）…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="264"/>
+        <source>&amp;Excel workbook…</source>
+        <translation>Excel 工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="265"/>
+        <source>&amp;CSV…</source>
+        <translation>CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="266"/>
+        <source>&amp;Import plan…</source>
+        <translation>导入计划(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="310"/>
+        <location filename="../../ui/planner_window.ui" line="14"/>
+        <location filename="../../ui/planner_window.ui" line="356"/>
+        <source>Planner</source>
+        <translation>内容计划</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="338"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="412"/>
+        <source>Week %1: %2 – %3, %4</source>
+        <translation>%4 年第 %1 周：%2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="30"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="67"/>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="80"/>
+        <source>Stage &amp;deadlines</source>
+        <translation>环节截止(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="86"/>
+        <source>Show each stage&apos;s deadline as a small marker on its day</source>
+        <translation>在截止日期上以小标记显示各环节的截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="97"/>
+        <source>&amp;Series:</source>
+        <translation>系列(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="114"/>
+        <source>Ca&amp;mpaign:</source>
+        <translation>专题活动(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="131"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="148"/>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="165"/>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="185"/>
+        <source>Clear the filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="211"/>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="230"/>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="249"/>
+        <source>T&amp;imeline</source>
+        <translation>时间线(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="268"/>
+        <source>&amp;Kanban</source>
+        <translation>看板(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="287"/>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="306"/>
+        <source>W&amp;orkload</source>
+        <translation>工作量(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="325"/>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1946,67 +3599,67 @@ A bilingual editorial workbench for international communication centers.</source
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="147"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="148"/>
         <source>Choose the issue to publish, then Issue ▸ Publish issue…</source>
         <translation>请选择要出版的一期，然后点“期 ▸ 出版本期…”</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="169"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="170"/>
         <source>Issue saved to %1</source>
         <translation>本期已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="206"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="207"/>
         <source>Open in issue assembly</source>
         <translation>在期刊编排中打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="207"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="208"/>
         <source>Publish issue…</source>
         <translation>出版本期…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="209"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="210"/>
         <source>Issue assembly…</source>
         <translation>期刊编排…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="222"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="223"/>
         <source>Open the document to export for review first.</source>
         <translation>请先打开要导出审校的文档。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="265"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="266"/>
         <source>Review document saved to %1</source>
         <translation>审校文档已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="268"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="269"/>
         <source>Review document exported</source>
         <translation>审校文档已导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="269"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="270"/>
         <source>Saved %1. Send it to the reviewer; import it when it comes back.</source>
         <translation>已保存 %1。请发给审校人员，返回后再导入。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="275"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="276"/>
         <source>Open &amp;DOCX</source>
         <translation>打开 DOCX(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="282"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="283"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="310"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="311"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/publishing/controller.py" line="338"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="339"/>
         <source>Review imported: %n segment(s) updated.</source>
         <translation>
             <numerusform>审校结果已导入：更新了 %n 个句段。</numerusform>
@@ -2824,6 +4477,19 @@ A bilingual editorial workbench for international communication centers.</source
     </message>
 </context>
 <context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="85"/>
+        <source>New series</source>
+        <translation>新建系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="85"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../ui/shortcuts.ui" line="14"/>
@@ -2844,6 +4510,47 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../ui/shortcuts.ui" line="48"/>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>SolarSeriesDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="196"/>
+        <source>New solar-term series</source>
+        <translation>新建节气系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="206"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="206"/>
+        <source>Days before</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="206"/>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="206"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="259"/>
+        <source>%1 items, one per solar term: %2 on %3 … %4 on %5 (Beijing dates).</source>
+        <translation>共 %1 条内容，每个节气一条：%3 %2 … %5 %4（北京时间日期）。</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="60"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +5425,61 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../ui/qa_dictionary.ui" line="34"/>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadModel</name>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="93"/>
+        <source>W%1
+%2</source>
+        <translation>第 %1 周
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="101"/>
+        <source>ISO week %1 of %2: %3 – %4</source>
+        <translation>%2 年 ISO 第 %1 周：%3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="143"/>
+        <source>%1 is overloaded: %2 h planned, %3 h available</source>
+        <translation>%1 超负荷：计划 %2 小时，可用 %3 小时</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="145"/>
+        <source>%1: %2 h planned, %3 h available</source>
+        <translation>%1：计划 %2 小时，可用 %3 小时</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="203"/>
+        <source>Missed deadlines (not done, due before now):</source>
+        <translation>已错过的截止时间（未完成且已到期）：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="211"/>
+        <source>No people yet: Plan ▸ People… adds the team.</source>
+        <translation>还没有人员：计划 ▸ 人员… 可添加团队成员。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="215"/>
+        <source>%n overloaded week(s): %1</source>
+        <translation>%n 个超负荷周：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="218"/>
+        <source>Nobody is overloaded in these weeks.</source>
+        <translation>这几周无人超负荷。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="228"/>
+        <source>None — every deadline so far was met.</source>
+        <translation>无——迄今所有截止时间都已按时完成。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/data.py" line="183"/>
+        <source>%n day(s) late</source>
+        <translation>逾期 %n 天</translation>
     </message>
 </context>
 <context>

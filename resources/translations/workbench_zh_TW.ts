@@ -288,6 +288,64 @@
     </message>
 </context>
 <context>
+    <name>CalendarModel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/planner/calendar_model.py" line="176"/>
+        <source>%n item(s) published</source>
+        <translation>
+            <numerusform>發布 %n 條內容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/planner/calendar_model.py" line="179"/>
+        <source>%n stage deadline(s)</source>
+        <translation>
+            <numerusform>%n 個環節截止</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="126"/>
+        <source>New campaign</source>
+        <translation>新增專題活動</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="126"/>
+        <source>Campaign</source>
+        <translation>專題活動</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="203"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="203"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="203"/>
+        <source>Audience time zone</source>
+        <translation>受眾時區</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="203"/>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="205"/>
+        <source>Channels</source>
+        <translation>管道</translation>
+    </message>
+</context>
+<context>
     <name>ConceptDialog</name>
     <message>
         <location filename="../../workbench/gui/termbase/concept_dialog.py" line="124"/>
@@ -871,6 +929,36 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="77"/>
+        <source>Import plan</source>
+        <translation>匯入計畫</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="81"/>
+        <source>%1: %n row(s) under the header in row %2</source>
+        <translation>
+            <numerusform>%1：第 %2 行表頭下共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="88"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="88"/>
+        <source>Column in the file</source>
+        <translation>檔案中的列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="94"/>
+        <source>(not imported)</source>
+        <translation>（不匯入）</translation>
+    </message>
+</context>
+<context>
     <name>IssueAssemblyWindow</name>
     <message>
         <location filename="../../workbench/gui/publishing/assembly_window.py" line="136"/>
@@ -1098,11 +1186,71 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="137"/>
+        <source>New content item</source>
+        <translation>新增內容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="137"/>
+        <source>Content item</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="143"/>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="146"/>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="149"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="168"/>
+        <source>Stage</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="169"/>
+        <source>Deadline (Beijing)</source>
+        <translation>截止時間（北京時間）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="170"/>
+        <source>Assignee</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="171"/>
+        <source>Effort (h)</source>
+        <translation>工時（小時）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="172"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="266"/>
+        <source>Not scheduled yet (an idea or the backlog).</source>
+        <translation>尚未排期（選題或待辦）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="268"/>
+        <source>Unknown time zone: use a name like Europe/Madrid.</source>
+        <translation>未知時區：請使用 Europe/Madrid 這樣的名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/item_dialog.py" line="273"/>
+        <source>= %1 Beijing time</source>
+        <translation>= 北京時間 %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="207"/>
-        <location filename="../../workbench/gui/main_window.py" line="292"/>
-        <location filename="../../workbench/gui/main_window.py" line="319"/>
+        <location filename="../../workbench/gui/main_window.py" line="210"/>
+        <location filename="../../workbench/gui/main_window.py" line="295"/>
+        <location filename="../../workbench/gui/main_window.py" line="322"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>國際傳播編輯工作臺 — ICC Workbench</translation>
     </message>
@@ -1251,7 +1399,7 @@
         <translation>歷史記錄：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="211"/>
+        <location filename="../../workbench/gui/main_window.py" line="214"/>
         <source>Workspace: %1</source>
         <translation>工作區：%1</translation>
     </message>
@@ -1272,144 +1420,144 @@
         <translation type="vanished">顯示 %1 篇，共 %2 篇文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="209"/>
+        <location filename="../../workbench/gui/main_window.py" line="212"/>
         <source>Recent &amp;workspaces</source>
         <translation>最近的工作區(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/main_window.py" line="297"/>
+        <location filename="../../workbench/gui/main_window.py" line="300"/>
         <source>Restored %n unsaved draft(s) from the last session</source>
         <translation>
             <numerusform>已恢復上次未儲存的 %n 個草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="345"/>
+        <location filename="../../workbench/gui/main_window.py" line="348"/>
         <source>Confirmed %1 / %2</source>
         <translation>已確認 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="352"/>
+        <location filename="../../workbench/gui/main_window.py" line="355"/>
         <source>Chinese %1 characters · English %2 words</source>
         <translation>中文 %1 字 · 英文 %2 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="369"/>
+        <location filename="../../workbench/gui/main_window.py" line="372"/>
         <source>Selection: %1 segments, %2 characters, %3 words</source>
         <translation>選中：%1 個句段，%2 字，%3 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="427"/>
+        <location filename="../../workbench/gui/main_window.py" line="430"/>
         <source>Target</source>
         <translation>譯文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="428"/>
+        <location filename="../../workbench/gui/main_window.py" line="431"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="429"/>
+        <location filename="../../workbench/gui/main_window.py" line="432"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="430"/>
+        <location filename="../../workbench/gui/main_window.py" line="433"/>
         <source>Created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="431"/>
+        <location filename="../../workbench/gui/main_window.py" line="434"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="432"/>
+        <location filename="../../workbench/gui/main_window.py" line="435"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="433"/>
+        <location filename="../../workbench/gui/main_window.py" line="436"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="456"/>
+        <location filename="../../workbench/gui/main_window.py" line="459"/>
         <source>Segment %1 is hidden by the filter</source>
         <translation>句段 %1 被篩選條件隱藏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="510"/>
+        <location filename="../../workbench/gui/main_window.py" line="513"/>
         <source>The new interface language is used after a restart.</source>
         <translation>新的介面語言將在重啟後生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="530"/>
+        <location filename="../../workbench/gui/main_window.py" line="533"/>
         <source>Added while translating document %1</source>
         <translation>翻譯文件 %1 時新增</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="552"/>
+        <location filename="../../workbench/gui/main_window.py" line="555"/>
         <source>Term added to the term base.</source>
         <translation>術語已新增到術語庫。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="579"/>
+        <location filename="../../workbench/gui/main_window.py" line="582"/>
         <source>(none yet)</source>
         <translation>（暫無）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="583"/>
+        <location filename="../../workbench/gui/main_window.py" line="586"/>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>工作區 (*.db);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="585"/>
+        <location filename="../../workbench/gui/main_window.py" line="588"/>
         <source>New workspace</source>
         <translation>新建工作區</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="587"/>
+        <location filename="../../workbench/gui/main_window.py" line="590"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="623"/>
+        <location filename="../../workbench/gui/main_window.py" line="626"/>
         <source>Import a document</source>
         <translation>匯入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="625"/>
+        <location filename="../../workbench/gui/main_window.py" line="628"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文件 (*.docx *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="642"/>
+        <location filename="../../workbench/gui/main_window.py" line="645"/>
         <source>Imported %1 as document %2</source>
         <translation>已將 %1 匯入為文件 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="650"/>
+        <location filename="../../workbench/gui/main_window.py" line="653"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消匯入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="654"/>
+        <location filename="../../workbench/gui/main_window.py" line="657"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="671"/>
+        <location filename="../../workbench/gui/main_window.py" line="674"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="676"/>
+        <location filename="../../workbench/gui/main_window.py" line="679"/>
         <source>About ICC Workbench</source>
         <translation>關於國際傳播編輯工作臺</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="678"/>
+        <location filename="../../workbench/gui/main_window.py" line="681"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>國際傳播編輯工作臺 %1
@@ -1448,6 +1596,54 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../workbench/gui/navigator.py" line="157"/>
         <source>%1 of %2 documents</source>
         <translation>顯示 %1 篇，共 %2 篇文件</translation>
+    </message>
+</context>
+<context>
+    <name>ObservancesDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="254"/>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="255"/>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="256"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="257"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="258"/>
+        <source>Year (empty: every year)</source>
+        <translation>年份（留空：每年）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="259"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="260"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="263"/>
+        <source>Observances</source>
+        <translation>紀念日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="296"/>
+        <source>Row %1: %2 is not a number</source>
+        <translation>第 %1 行：%2 不是數字</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1712,1463 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../workbench/gui/publishing/outline_model.py" line="176"/>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="147"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="148"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="149"/>
+        <source>Hours a week</source>
+        <translation>每週工時</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="150"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="151"/>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="154"/>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="182"/>
+        <source>Row %1: %2 is not a number of hours</source>
+        <translation>第 %1 行：%2 不是有效的小時數</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="34"/>
+        <source>Chinese title</source>
+        <translation>中文標題</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="35"/>
+        <source>English title</source>
+        <translation>英文標題</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="36"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="37"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="38"/>
+        <source>Campaign</source>
+        <translation>專題活動</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="39"/>
+        <source>Channels</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="40"/>
+        <source>Publish (Beijing)</source>
+        <translation>發布（北京時間）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="41"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="42"/>
+        <source>Next deadline</source>
+        <translation>下一截止</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/list_view.py" line="43"/>
+        <source>Assignee</source>
+        <translation>負責人</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerCalendar</name>
+    <message>
+        <location filename="../../workbench/gui/planner/calendar_delegate.py" line="200"/>
+        <source>+%1 more</source>
+        <translation>另有 %1 條</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/calendar_delegate.py" line="239"/>
+        <source>Off</source>
+        <comment>holiday badge, one character</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/calendar_delegate.py" line="241"/>
+        <source>Work</source>
+        <comment>make-up working day badge, one character</comment>
+        <translation>班</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerCampaignDialog</name>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="14"/>
+        <source>Campaign</source>
+        <translation>專題活動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="24"/>
+        <source>&amp;Campaign</source>
+        <translation>專題活動(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="32"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名稱(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="49"/>
+        <source>&amp;English name:</source>
+        <translation>英文名稱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="66"/>
+        <source>&amp;From:</source>
+        <translation>起止(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="88"/>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="123"/>
+        <source>St&amp;atus:</source>
+        <translation>狀態(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="136"/>
+        <source>Co&amp;lour:</source>
+        <translation>顏色(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="153"/>
+        <source>C&amp;hannels:</source>
+        <translation>管道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="175"/>
+        <source>&amp;KPI targets (0 = none)</source>
+        <translation>KPI 目標（0 = 無）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="184"/>
+        <source>&amp;Objectives and messages</source>
+        <translation>目標與核心資訊(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="190"/>
+        <source>&amp;Objectives:</source>
+        <translation>目標(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="203"/>
+        <source>Key messages (&amp;Chinese):</source>
+        <translation>核心資訊（中文）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_campaign.ui" line="216"/>
+        <source>Key messages (&amp;English):</source>
+        <translation>核心資訊（英文）(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerChannelsDialog</name>
+    <message>
+        <location filename="../../ui/planner_channels.ui" line="14"/>
+        <source>Channels</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_channels.ui" line="23"/>
+        <source>Where content is published, and the time zone its audience reads it in.</source>
+        <translation>內容在哪裡發布，以及該管道受眾所在的時區。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_channels.ui" line="39"/>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_channels.ui" line="46"/>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_channels.ui" line="53"/>
+        <source>Add &amp;standard channels</source>
+        <translation>新增常用管道(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerCommands</name>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="105"/>
+        <source>Item added to the plan.</source>
+        <translation>內容已加入計畫。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="119"/>
+        <source>Item saved.</source>
+        <translation>內容已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="155"/>
+        <source>A scheduled item cannot lose its date; move it instead.</source>
+        <translation>已排期的內容不能取消日期；請改為調整日期。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="197"/>
+        <source>Moved “%1” to %2; its open deadlines moved with it.</source>
+        <translation>已將“%1”移到 %2，未完成環節的截止時間隨之調整。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="215"/>
+        <source>%n item(s) follow their linked document&apos;s status.</source>
+        <translation>%n 條內容的狀態跟隨所關聯的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="229"/>
+        <source>Delete item</source>
+        <translation>刪除內容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="229"/>
+        <source>Delete “%1”?</source>
+        <translation>刪除“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="239"/>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="240"/>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="282"/>
+        <source>Delete series</source>
+        <translation>刪除系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="283"/>
+        <source>Delete the series “%1”? It has %n item(s).</source>
+        <translation>刪除系列“%1”？其中有 %n 條內容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="287"/>
+        <location filename="../../workbench/gui/planner/commands.py" line="369"/>
+        <source>Delete it and its items</source>
+        <translation>連同內容一起刪除</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="288"/>
+        <location filename="../../workbench/gui/planner/commands.py" line="370"/>
+        <source>Delete it, keep the items</source>
+        <translation>刪除系列，保留內容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="319"/>
+        <source>Planned the series “%1”: one item per solar term of %2.</source>
+        <translation>已規劃系列“%1”：%2 年每個節氣一條內容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="364"/>
+        <source>Delete campaign</source>
+        <translation>刪除專題活動</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands.py" line="365"/>
+        <source>Delete the campaign “%1”? It has %n item(s).</source>
+        <translation>刪除專題活動“%1”？其中有 %n 條內容。</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerController</name>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="50"/>
+        <source>P&amp;lan</source>
+        <translation>計畫(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="52"/>
+        <source>&amp;Planner…</source>
+        <translation>內容計畫(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="53"/>
+        <source>New &amp;solar-term series…</source>
+        <translation>新增節氣系列(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="54"/>
+        <source>New &amp;campaign…</source>
+        <translation>新增專題活動(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="55"/>
+        <source>Team &amp;workload…</source>
+        <translation>團隊工作量(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="56"/>
+        <source>Send the plan to &amp;Outlook (.ics)…</source>
+        <translation>將計畫傳送到 Outlook（.ics）(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/controller.py" line="57"/>
+        <source>&amp;Import plan…</source>
+        <translation>匯入計畫(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerExchange</name>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="97"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="98"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="99"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="101"/>
+        <source>Export the plan</source>
+        <translation>匯出計畫</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="120"/>
+        <source>Exported %n entries to %1</source>
+        <translation>已匯出 %n 項到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="129"/>
+        <source>Import a plan</source>
+        <translation>匯入計畫</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="129"/>
+        <source>Plans (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>計畫表 (*.xlsx *.csv *.tsv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="163"/>
+        <source>%n item(s) would be imported.</source>
+        <translation>將匯入 %n 條內容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="165"/>
+        <source>%n item(s) imported.</source>
+        <translation>已匯入 %n 條內容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="174"/>
+        <source>New: %1.</source>
+        <translation>新增：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="184"/>
+        <source>Export the report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="184"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="191"/>
+        <source>Cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/commands_io.py" line="194"/>
+        <source>Report saved to %1</source>
+        <translation>報告已儲存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerImport</name>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="28"/>
+        <source>Chinese title</source>
+        <translation>中文標題</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="29"/>
+        <source>English title</source>
+        <translation>英文標題</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="30"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="31"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="32"/>
+        <source>Campaign</source>
+        <translation>專題活動</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="33"/>
+        <source>Channels</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="34"/>
+        <source>Publish date</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="35"/>
+        <source>Publish time</source>
+        <translation>發布時間</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="36"/>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="37"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="38"/>
+        <source>Document ID</source>
+        <translation>文件 ID</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="39"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="42"/>
+        <source>%1 deadline</source>
+        <translation>%1截止</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/import_dialog.py" line="43"/>
+        <source>%1 assignee</source>
+        <translation>%1負責人</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerImportDialog</name>
+    <message>
+        <location filename="../../ui/planner_import.ui" line="14"/>
+        <source>Import plan</source>
+        <translation>匯入計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_import.ui" line="33"/>
+        <source>Which column holds what: the choices are guessed from the headers; check them.</source>
+        <translation>各列分別對應哪個欄位：已根據表頭推測，請核對。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_import.ui" line="43"/>
+        <source>Preview (first rows):</source>
+        <translation>預覽（前幾行）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_import.ui" line="59"/>
+        <source>&amp;Create series, campaigns, channels and people that do not exist yet</source>
+        <translation>自動建立尚不存在的系列、專題活動、管道和人員(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_import.ui" line="82"/>
+        <source>C&amp;heck without importing</source>
+        <translation>只檢查不匯入(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerItemDialog</name>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="14"/>
+        <source>Content item</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="24"/>
+        <source>&amp;General</source>
+        <translation>基本資訊(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="30"/>
+        <source>&amp;Chinese title:</source>
+        <translation>中文標題(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="47"/>
+        <source>&amp;English title:</source>
+        <translation>英文標題(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="64"/>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="77"/>
+        <source>&amp;Series:</source>
+        <translation>系列(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="90"/>
+        <source>Ca&amp;mpaign:</source>
+        <translation>專題活動(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="103"/>
+        <source>C&amp;hannels:</source>
+        <translation>管道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="123"/>
+        <source>&amp;Publish:</source>
+        <translation>發布(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="148"/>
+        <source>&amp;in</source>
+        <translation>時區(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="180"/>
+        <source>St&amp;atus:</source>
+        <translation>狀態(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="193"/>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="206"/>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="227"/>
+        <source>&amp;Stages</source>
+        <translation>環節(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="236"/>
+        <source>Deadlines are in Beijing time. A stage&apos;s bar on the timeline runs from the previous stage&apos;s deadline to its own.</source>
+        <translation>截止時間均為北京時間。時間軸上每個環節的色條從上一環節的截止時間畫到本環節的截止時間。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="248"/>
+        <source>Set deadlines &amp;before publication</source>
+        <translation>按發布日期倒排截止時間(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="271"/>
+        <source>&amp;Results</source>
+        <translation>傳播效果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="280"/>
+        <source>Measured after publication; “—” means not measured yet.</source>
+        <translation>發布後統計；“—”表示尚未統計。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="289"/>
+        <source>&amp;Views:</source>
+        <translation>瀏覽量(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="305"/>
+        <location filename="../../ui/planner_item.ui" line="334"/>
+        <location filename="../../ui/planner_item.ui" line="363"/>
+        <location filename="../../ui/planner_item.ui" line="392"/>
+        <location filename="../../ui/planner_item.ui" line="421"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="318"/>
+        <source>&amp;Likes:</source>
+        <translation>按讚(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="347"/>
+        <source>S&amp;hares:</source>
+        <translation>分享(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="376"/>
+        <source>C&amp;omments:</source>
+        <translation>評論(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_item.ui" line="405"/>
+        <source>&amp;Followers gained:</source>
+        <translation>新增粉絲(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerItems</name>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="48"/>
+        <source>(untitled)</source>
+        <translation>（無標題）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="92"/>
+        <source>Not scheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="94"/>
+        <source>%1 Beijing time</source>
+        <translation>北京時間 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="100"/>
+        <source>(%1 %2 in %3)</source>
+        <translation>（%3 當地 %1 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="113"/>
+        <source>Publishes %1</source>
+        <translation>發布：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="115"/>
+        <source>The calendar shows every item on its Beijing-time day.</source>
+        <translation>日曆按北京時間的日期顯示每條內容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="132"/>
+        <location filename="../../workbench/gui/planner/items.py" line="143"/>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/items.py" line="145"/>
+        <source>%1 of “%2” due %3 Beijing time — %4</source>
+        <translation>“%2”的%1截止：北京時間 %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerLabels</name>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="26"/>
+        <source>Idea</source>
+        <translation>選題</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="27"/>
+        <location filename="../../workbench/gui/planner/labels.py" line="76"/>
+        <source>Planned</source>
+        <translation>已計畫</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="28"/>
+        <source>Drafting</source>
+        <translation>撰稿中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="29"/>
+        <source>Translating</source>
+        <translation>翻譯中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="30"/>
+        <source>In review</source>
+        <translation>審校中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="31"/>
+        <source>Approved</source>
+        <translation>已審定</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="32"/>
+        <source>Published</source>
+        <translation>已發布</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="33"/>
+        <location filename="../../workbench/gui/planner/labels.py" line="79"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="36"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="37"/>
+        <source>Video</source>
+        <translation>影片</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="38"/>
+        <source>Photo story</source>
+        <translation>圖片故事</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="39"/>
+        <source>Interview</source>
+        <translation>訪談</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="40"/>
+        <source>Social media post</source>
+        <translation>社交媒體貼文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="41"/>
+        <source>Print feature</source>
+        <translation>紙刊專稿</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="44"/>
+        <source>Draft</source>
+        <translation>初稿</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="45"/>
+        <source>Translation</source>
+        <translation>翻譯</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="46"/>
+        <source>Review</source>
+        <translation>審校</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="47"/>
+        <source>Approval</source>
+        <translation>審定</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="48"/>
+        <source>Publication</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="52"/>
+        <source>D</source>
+        <translation>初</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="53"/>
+        <source>T</source>
+        <translation>譯</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="54"/>
+        <source>R</source>
+        <translation>審</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="55"/>
+        <source>A</source>
+        <translation>定</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="56"/>
+        <source>P</source>
+        <translation>發</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="59"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="60"/>
+        <source>Weibo</source>
+        <translation>微博</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="61"/>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="62"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="63"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="64"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="65"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="66"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="67"/>
+        <source>Print</source>
+        <translation>紙刊</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="68"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="71"/>
+        <source>Active</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="72"/>
+        <source>Paused</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="73"/>
+        <source>Ended</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="77"/>
+        <source>Running</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="78"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="83"/>
+        <source>Views</source>
+        <translation>瀏覽量</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="84"/>
+        <source>Likes</source>
+        <translation>按讚</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="85"/>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="86"/>
+        <source>Comments</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="87"/>
+        <source>Followers gained</source>
+        <translation>新增粉絲</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="90"/>
+        <source>translator</source>
+        <translation>譯員</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="91"/>
+        <source>editor</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="92"/>
+        <source>reviewer</source>
+        <translation>審校</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="93"/>
+        <source>designer</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="94"/>
+        <source>lead</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="97"/>
+        <source>Keep deadlines on holidays and weekends</source>
+        <translation>節假日和週末的截止時間保持不變</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="98"/>
+        <source>Move such deadlines to the working day before</source>
+        <translation>此類截止時間提前到前一個工作日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="101"/>
+        <source>Move such deadlines to the working day after</source>
+        <translation>此類截止時間順延到後一個工作日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="104"/>
+        <source>Leave out items with such deadlines</source>
+        <translation>跳過截止時間落在節假日的內容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="107"/>
+        <source>Solar term</source>
+        <translation>節氣</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="108"/>
+        <source>Festival</source>
+        <translation>節日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="109"/>
+        <source>Public holiday</source>
+        <translation>法定假日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="110"/>
+        <source>Make-up working day</source>
+        <translation>補班日</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/labels.py" line="111"/>
+        <source>Observance</source>
+        <translation>紀念日</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerLoading</name>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="39"/>
+        <source>%n item(s) this month. Drag an item to another day to move it (its stage deadlines move with it); double-click an item to open it, an empty day to plan one. Days and times are Beijing time.</source>
+        <translation>本月 %n 條內容。把內容拖到另一天即可改期（各環節截止時間隨之調整）；雙擊內容開啟，雙擊空白日期新增。日期和時間均為北京時間。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="58"/>
+        <source>%n item(s) this week. Times are Beijing time.</source>
+        <translation>本週 %n 條內容。時間均為北京時間。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="76"/>
+        <source>Each stage runs from the previous stage&apos;s deadline to its own; ◆ is the publication. Choose a campaign in the filter to see its whole span.</source>
+        <translation>每個環節從上一環節的截止時間延續到本環節的截止時間；◆ 表示發布。在篩選中選擇專題活動可檢視其完整週期。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="93"/>
+        <source>Drag a card to another column to change its status.</source>
+        <translation>把卡片拖到另一列即可更改狀態。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="101"/>
+        <source>%n item(s). Double-click one to open it.</source>
+        <translation>共 %n 條內容。雙擊開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="111"/>
+        <source>Planned hours are the effort of the open stages due in each ISO week; work already late counts in the current week.</source>
+        <translation>計畫工時為每個 ISO 週內到期、尚未完成的環節工時之和；已逾期的工作計入本週。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/loading.py" line="121"/>
+        <source>Results are summed over the campaign&apos;s items (item ▸ Results tab).</source>
+        <translation>效果資料為該專題活動所有內容之和（內容 ▸ 傳播效果）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerObservancesDialog</name>
+    <message>
+        <location filename="../../ui/planner_observances.ui" line="14"/>
+        <source>Observances</source>
+        <translation>紀念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_observances.ui" line="23"/>
+        <source>Days the team marks on its calendar: international days, anniversaries. Leave the year empty for a day that comes back every year.</source>
+        <translation>團隊在日曆上標註的日子：國際日、週年紀念等。每年都有的日子請將年份留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_observances.ui" line="39"/>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_observances.ui" line="46"/>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPeopleDialog</name>
+    <message>
+        <location filename="../../ui/planner_people.ui" line="14"/>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_people.ui" line="23"/>
+        <source>The team: roles (comma-separated: translator, editor, reviewer, designer, lead), the hours each can give to planned work in a week, and an e-mail address for calendar invitations.</source>
+        <translation>團隊成員：角色（以逗號分隔：translator 譯員、editor 編輯、reviewer 審校、designer 設計、lead 負責人）、每週可投入計畫工作的小時數，以及接收日曆邀請的電子郵件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_people.ui" line="39"/>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_people.ui" line="46"/>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerReport</name>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="97"/>
+        <source>Choose a campaign to see its results.</source>
+        <translation>選擇一個專題活動以檢視其效果。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="106"/>
+        <source>%1 · %2 item(s), %3 published</source>
+        <translation>%1 · %2 條內容，已發布 %3 條</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="107"/>
+        <source>no dates</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="117"/>
+        <source>No KPI targets and no results yet: set targets in the campaign, record results in its items.</source>
+        <translation>尚無 KPI 目標和效果資料：請在專題活動中設定目標，在各條內容中記錄效果。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="154"/>
+        <source>%1 of %2 target (%3%)</source>
+        <translation>%1 / 目標 %2（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="160"/>
+        <source>%1 (no target)</source>
+        <translation>%1（無目標）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="175"/>
+        <source>target; bars: results summed over the campaign&apos;s items</source>
+        <translation>目標；色條：該專題活動各內容效果之和</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="223"/>
+        <source>&amp;Campaign:</source>
+        <translation>專題活動(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/report_view.py" line="224"/>
+        <source>Export &amp;PNG…</source>
+        <translation>匯出 PNG(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerSeriesDialog</name>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="14"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="22"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名稱(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="39"/>
+        <source>&amp;English name:</source>
+        <translation>英文名稱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="56"/>
+        <source>&amp;Description:</source>
+        <translation>說明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="76"/>
+        <source>Co&amp;lour:</source>
+        <translation>顏色(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="93"/>
+        <source>St&amp;atus:</source>
+        <translation>狀態(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="106"/>
+        <source>C&amp;hannels:</source>
+        <translation>管道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_series.ui" line="128"/>
+        <source>Default &amp;team (who does each stage)</source>
+        <translation>預設團隊（各環節負責人）(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerSolarSeriesDialog</name>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="14"/>
+        <source>New solar-term series</source>
+        <translation>新增節氣系列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="22"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="45"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名稱(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="58"/>
+        <source>&amp;English name:</source>
+        <translation>英文名稱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="71"/>
+        <source>&amp;Publish at (Beijing):</source>
+        <translation>發布時間（北京）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="88"/>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="101"/>
+        <source>&amp;Holidays:</source>
+        <translation>節假日(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="114"/>
+        <source>Co&amp;lour:</source>
+        <translation>顏色(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="131"/>
+        <source>C&amp;hannels:</source>
+        <translation>管道(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_solar_series.ui" line="153"/>
+        <source>Stages: days before publication and who does them</source>
+        <translation>環節：提前天數與負責人</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerTimeline</name>
+    <message>
+        <location filename="../../workbench/gui/planner/timeline_view.py" line="142"/>
+        <location filename="../../workbench/gui/planner/timeline_view.py" line="181"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/timeline_view.py" line="153"/>
+        <source>No items in this period.</source>
+        <translation>此期間沒有內容。</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerWindow</name>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="187"/>
+        <source>Filter by title, series, campaign, channel, assignee…</source>
+        <translation>按標題、系列、專題活動、管道、負責人篩選…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="226"/>
+        <source>Previous (Page Up)</source>
+        <translation>上一頁（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="227"/>
+        <source>Next (Page Down)</source>
+        <translation>下一頁（Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="232"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="233"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="234"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="244"/>
+        <source>&amp;Plan</source>
+        <translation>計畫(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="245"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="246"/>
+        <source>&amp;Export / import</source>
+        <translation>匯出/匯入(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="249"/>
+        <source>New content &amp;item…</source>
+        <translation>新增內容(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="250"/>
+        <source>New &amp;series…</source>
+        <translation>新增系列(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="251"/>
+        <source>New s&amp;olar-term series…</source>
+        <translation>新增節氣系列(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="252"/>
+        <source>New &amp;campaign…</source>
+        <translation>新增專題活動(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="253"/>
+        <source>Edit the filtered series…</source>
+        <translation>編輯篩選中的系列…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="254"/>
+        <source>Delete the filtered series…</source>
+        <translation>刪除篩選中的系列…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="255"/>
+        <source>Edit the filtered campaign…</source>
+        <translation>編輯篩選中的專題活動…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="256"/>
+        <source>Delete the filtered campaign…</source>
+        <translation>刪除篩選中的專題活動…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="257"/>
+        <source>&amp;People…</source>
+        <translation>人員(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="258"/>
+        <source>C&amp;hannels…</source>
+        <translation>管道(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="259"/>
+        <source>&amp;Observances…</source>
+        <translation>紀念日(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="260"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="261"/>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="262"/>
+        <source>iCalendar (.ics) for Outlook…</source>
+        <translation>iCalendar（.ics，用於 Outlook）…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="263"/>
+        <source>iCalendar with stage deadlines…</source>
+        <translation>iCalendar（含各環節截止時間）…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="264"/>
+        <source>&amp;Excel workbook…</source>
+        <translation>Excel 工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="265"/>
+        <source>&amp;CSV…</source>
+        <translation>CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="266"/>
+        <source>&amp;Import plan…</source>
+        <translation>匯入計畫(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="310"/>
+        <location filename="../../ui/planner_window.ui" line="14"/>
+        <location filename="../../ui/planner_window.ui" line="356"/>
+        <source>Planner</source>
+        <translation>內容計畫</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="338"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/window.py" line="412"/>
+        <source>Week %1: %2 – %3, %4</source>
+        <translation>%4 年第 %1 週：%2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="30"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="67"/>
+        <source>S&amp;how:</source>
+        <translation>顯示(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="80"/>
+        <source>Stage &amp;deadlines</source>
+        <translation>環節截止(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="86"/>
+        <source>Show each stage&apos;s deadline as a small marker on its day</source>
+        <translation>在截止日期上以小標記顯示各環節的截止時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="97"/>
+        <source>&amp;Series:</source>
+        <translation>系列(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="114"/>
+        <source>Ca&amp;mpaign:</source>
+        <translation>專題活動(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="131"/>
+        <source>C&amp;hannel:</source>
+        <translation>管道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="148"/>
+        <source>&amp;Person:</source>
+        <translation>人員(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="165"/>
+        <source>St&amp;atus:</source>
+        <translation>狀態(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="185"/>
+        <source>Clear the filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="211"/>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="230"/>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="249"/>
+        <source>T&amp;imeline</source>
+        <translation>時間軸(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="268"/>
+        <source>&amp;Kanban</source>
+        <translation>看板(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="287"/>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="306"/>
+        <source>W&amp;orkload</source>
+        <translation>工作量(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner_window.ui" line="325"/>
+        <source>&amp;Report</source>
+        <translation>報告(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1946,67 +3599,67 @@ A bilingual editorial workbench for international communication centers.</source
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="147"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="148"/>
         <source>Choose the issue to publish, then Issue ▸ Publish issue…</source>
         <translation>請選擇要出版的一期，然後按「期 ▸ 出版本期…」</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="169"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="170"/>
         <source>Issue saved to %1</source>
         <translation>本期已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="206"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="207"/>
         <source>Open in issue assembly</source>
         <translation>在期刊編排中開啟</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="207"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="208"/>
         <source>Publish issue…</source>
         <translation>出版本期…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="209"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="210"/>
         <source>Issue assembly…</source>
         <translation>期刊編排…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="222"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="223"/>
         <source>Open the document to export for review first.</source>
         <translation>請先開啟要匯出審校的文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="265"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="266"/>
         <source>Review document saved to %1</source>
         <translation>審校文件已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="268"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="269"/>
         <source>Review document exported</source>
         <translation>審校文件已匯出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="269"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="270"/>
         <source>Saved %1. Send it to the reviewer; import it when it comes back.</source>
         <translation>已儲存 %1。請寄給審校人員，寄回後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="275"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="276"/>
         <source>Open &amp;DOCX</source>
         <translation>開啟 DOCX(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="282"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="283"/>
         <source>Writing %1…</source>
         <translation>正在寫入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/publishing/controller.py" line="310"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="311"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/publishing/controller.py" line="338"/>
+        <location filename="../../workbench/gui/publishing/controller.py" line="339"/>
         <source>Review imported: %n segment(s) updated.</source>
         <translation>
             <numerusform>審校結果已匯入：更新了 %n 個句段。</numerusform>
@@ -2824,6 +4477,19 @@ A bilingual editorial workbench for international communication centers.</source
     </message>
 </context>
 <context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="85"/>
+        <source>New series</source>
+        <translation>新增系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="85"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../ui/shortcuts.ui" line="14"/>
@@ -2844,6 +4510,47 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../ui/shortcuts.ui" line="48"/>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>SolarSeriesDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="196"/>
+        <source>New solar-term series</source>
+        <translation>新增節氣系列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="206"/>
+        <source>Stage</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="206"/>
+        <source>Days before</source>
+        <translation>提前天數</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="206"/>
+        <source>Assignee</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="206"/>
+        <source>Hours</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/dialogs.py" line="259"/>
+        <source>%1 items, one per solar term: %2 on %3 … %4 on %5 (Beijing dates).</source>
+        <translation>共 %1 條內容，每個節氣一條：%3 %2 … %5 %4（北京時間日期）。</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../workbench/gui/planner/team_dialogs.py" line="60"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +5425,61 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../ui/qa_dictionary.ui" line="34"/>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadModel</name>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="93"/>
+        <source>W%1
+%2</source>
+        <translation>第 %1 週
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="101"/>
+        <source>ISO week %1 of %2: %3 – %4</source>
+        <translation>%2 年 ISO 第 %1 週：%3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="143"/>
+        <source>%1 is overloaded: %2 h planned, %3 h available</source>
+        <translation>%1 超負荷：計畫 %2 小時，可用 %3 小時</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="145"/>
+        <source>%1: %2 h planned, %3 h available</source>
+        <translation>%1：計畫 %2 小時，可用 %3 小時</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="203"/>
+        <source>Missed deadlines (not done, due before now):</source>
+        <translation>已錯過的截止時間（未完成且已到期）：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="211"/>
+        <source>No people yet: Plan ▸ People… adds the team.</source>
+        <translation>還沒有人員：計畫 ▸ 人員… 可新增團隊成員。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="215"/>
+        <source>%n overloaded week(s): %1</source>
+        <translation>%n 個超負荷週：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="218"/>
+        <source>Nobody is overloaded in these weeks.</source>
+        <translation>這幾週無人超負荷。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/workload_view.py" line="228"/>
+        <source>None — every deadline so far was met.</source>
+        <translation>無——迄今所有截止時間都已按時完成。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/planner/data.py" line="183"/>
+        <source>%n day(s) late</source>
+        <translation>逾期 %n 天</translation>
     </message>
 </context>
 <context>

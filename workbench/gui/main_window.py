@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         from workbench.gui.publishing.controller import PublishingController
 
         self.publishing = PublishingController(self)
+        from workbench.gui.planner.controller import PlannerController
+
+        self.planner = PlannerController(self)
         self.navigator = Navigator(context.workspace, self.documentsTab, self.publicationTree)
         self.navigator.open_document.connect(self.open_document)
         self.noteEdit.installEventFilter(self)
