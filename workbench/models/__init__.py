@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _MODULE_OF = {
+    "TMUnit": "tm",
     "Observance": "planner",
     "ItemStage": "planner",
     "CampaignChannel": "planner",
@@ -72,6 +73,7 @@ __all__ = [
     "SegmentStatus",
     "Series",
     "SeriesChannel",
+    "TMUnit",
     "Term",
     "TermBase",
     "TermRevision",
@@ -122,3 +124,4 @@ if TYPE_CHECKING:
     from workbench.models.publishing import ReviewExport
     from workbench.models.qa import QAIgnore, QAProfileRecord, QAUserWord
     from workbench.models.termbase import Concept, Term, TermBase, TermRevision
+    from workbench.models.tm import TMUnit

@@ -100,6 +100,9 @@ class Document(SQLModel, table=True):
     content_item_id: int | None = Field(default=None, index=True)
     origin_path: str = ""
     origin_format: str = ""
+    # What an interchange file said about itself (XLIFF <file> attributes, header, skeleton
+    # notes), JSON, so an export gives back what came in.
+    origin_meta: str = ""
     created_by: str = ""
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -155,6 +158,9 @@ class Segment(SQLModel, table=True):
     target_sep: str = ""
     status: SegmentStatus = Field(default=SegmentStatus.NEW, sa_type=sa.String(16))
     note: str = ""
+    # Interchange metadata of the unit this segment came from (id, state, notes, inline codes
+    # behind <g1>-style placeholders …), JSON; "" for segments made here.
+    meta: str = ""
     updated_by: str = ""
     updated_at: datetime = Field(default_factory=utcnow)
 
