@@ -26,8 +26,23 @@ def import_into_workspace(
     """Read a file and store it as a new document in one transaction; returns its id.
 
     ``cancelled`` is polled between the steps; answering True rolls everything back.
+    XLIFF and TMX files keep their ids, states, notes and inline codes for a round trip.
     """
     from workbench.documents.store import store_draft
+    from workbench.importers.interchange import interchange_kind
+
+    if kind := interchange_kind(path, ImportFormat(fmt).value):
+        from workbench.documents.store_interchange import import_interchange
+
+        return import_interchange(
+            workspace,
+            path,
+            author=author,
+            kind=kind,
+            source_lang=source_lang,
+            title=title,
+            cancelled=cancelled,
+        )
 
     def check() -> None:
         if cancelled is not None and cancelled():

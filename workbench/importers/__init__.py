@@ -17,6 +17,9 @@ class ImportFormat(StrEnum):
     TXT = "txt"
     DOCX = "docx"
     BILINGUAL = "bilingual"
+    XLIFF = "xliff"  # 1.2 or 2.x, told apart by the file
+    TMX = "tmx"
+    EXTRACTED = "extracted"  # text extracted from a bilingual print PDF
 
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -27,6 +30,10 @@ def detect_format(path: Path, encoding: str | None = None) -> ImportFormat:
     suffix = path.suffix.lower()
     if suffix in {".docx", ".docm", ".dotx"}:
         return ImportFormat.DOCX
+    from workbench.importers.interchange import interchange_kind
+
+    if kind := interchange_kind(path, ImportFormat.AUTO.value):
+        return ImportFormat(kind)
     if suffix in {".doc", ".pdf", ".xlsx", ".pptx"}:
         raise ImportFailed(path, f"{suffix} files are not supported; save it as .docx or .txt")
     from workbench.importers.bilingual import looks_bilingual
@@ -57,6 +64,10 @@ def import_file(
     chosen = ImportFormat(fmt)
     if chosen is ImportFormat.AUTO:
         chosen = detect_format(file, encoding)
+    if chosen in (ImportFormat.XLIFF, ImportFormat.TMX):
+        from workbench.importers.interchange import interchange_draft
+
+        return interchange_draft(file, chosen.value, lang)
     if chosen is ImportFormat.DOCX:
         from workbench.importers.word import import_docx
 
@@ -65,6 +76,10 @@ def import_file(
         from workbench.importers.bilingual import import_bilingual
 
         return import_bilingual(file, source_lang=lang, encoding=encoding)
+    if chosen is ImportFormat.EXTRACTED:
+        from workbench.importers.extracted import read_extracted
+
+        return read_extracted(file, source_lang=lang, encoding=encoding)
     from workbench.importers.text import import_text
 
     return import_text(file, source_lang=lang, encoding=encoding)

@@ -36,7 +36,8 @@ def format_of(local: str, namespace: str, version: str) -> str | None:
     return XLIFF_2 if version.strip().startswith("2") else XLIFF_12
 
 
-def _sniff_head(head: str) -> str | None:
+def sniff_head(head: str) -> str | None:
+    """The format a file's first 64 KB (``read_head``) shows, or None when they do not tell."""
     match = _START.search(_PROLOG.sub("", head))
     if match is None:
         return None
@@ -51,7 +52,7 @@ def sniff_format(path: str | Path) -> str | None:
     file = Path(path)
     try:
         head = read_head(file)
-        found = _sniff_head(head)
+        found = sniff_head(head)
         if found is None and not _START.search(_PROLOG.sub("", head)):
             root = root_element(file, head)
             namespace, local = split_tag(root.tag)
@@ -73,7 +74,7 @@ def read_bilingual(
     """
     file = Path(path)
     head = read_head(file)
-    found = _sniff_head(head)
+    found = sniff_head(head)
     if found is None:
         root = root_element(file, head)  # raises a precise error for broken XML
         namespace, local = split_tag(root.tag)

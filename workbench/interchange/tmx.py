@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from lxml import etree
@@ -25,9 +25,13 @@ from workbench.interchange.units import NO_CODES, TMX, BilingualFile, BilingualU
 from workbench.interchange.xmlsafe import (
     XML_LANG,
     Rules,
+    code_xml,
+    entity_reference,
     iterparse,
     plain_text,
+    read_head,
     render_inline,
+    render_inline_exact,
     split_tag,
 )
 
@@ -65,16 +69,47 @@ def _find(tuvs: list[_Tuv], wanted: str, *, loose: bool, either_way: bool = Fals
 
 
 class _TmxReader:
-    def __init__(self, path: Path, source_lang: str | None, target_lang: str | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        source_lang: str | None,
+        target_lang: str | None,
+        *,
+        exact: bool = False,
+    ) -> None:
         self.path = path
         self.source_arg = source_lang
         self.target_arg = target_lang
         self.header_source = ""
         self.file_source = ""  # as written, from the first unit read
         self.preferred = ""  # the target language chosen first, as written
+        # For a writer (``exact``): the <tmx> attributes, the <header> as XML, and which
+        # tuvs (positions among the tu's tuvs; -1: none) made the last unit.
+        self.render = render_inline_exact if exact else render_inline
+        self.root_attrib: dict[str, str] = {}
+        self.header_xml = ""
+        self.choice = (0, -1)
 
     def read(self, head: str) -> BilingualFile:
-        units: list[BilingualUnit] = []
+        units = list(self.iter_units(head))
+        return BilingualFile(self.path, TMX, *self.languages(), units)
+
+    def languages(self) -> tuple[str, str]:
+        """The pair as written in the file, once (some of) the units were read."""
+        source = self.file_source if self.source_arg else self.header_source
+        if not source or source.casefold() == "*all*":
+            source = self.file_source or self.source_arg or ""
+        target = self.preferred or self.target_arg or ""
+        return source, target
+
+    def iter_units(self, head: str) -> Iterator[BilingualUnit]:
+        """Units one by one; each ``<tu>`` is freed once read, so memory stays flat."""
+        for unit, _element in self.iter_entries(head):
+            yield unit
+
+    def iter_entries(self, head: str) -> Iterator[tuple[BilingualUnit, etree._Element]]:
+        """Each unit with its ``<tu>``, which is freed as soon as the consumer asks for the
+        next one (use it before that)."""
         position = 0
         checked = False
         for event, element in iterparse(
@@ -87,23 +122,24 @@ class _TmxReader:
             if event == "start":
                 if local == "header":
                     self.header_source = element.get("srclang", "")
+                elif local == "tmx":
+                    self.root_attrib = dict(element.attrib)
                 continue
+            if local == "header" and self.render is render_inline_exact:
+                for node in element.iter(etree.Entity):  # kept for a writer: must parse again
+                    raise entity_reference(self.path, node)
+                self.header_xml = code_xml(element)
             if local != "tu":
                 continue
             position += 1
             unit = self._tu(element, position)
             if unit is not None:
-                units.append(unit)
+                yield unit, element
             element.clear()
             parent = element.getparent()
             if parent is not None:
                 while element.getprevious() is not None:
                     del parent[0]
-        source = self.file_source if self.source_arg else self.header_source
-        if not source or source.casefold() == "*all*":
-            source = self.file_source or self.source_arg or ""
-        target = self.preferred or self.target_arg or ""
-        return BilingualFile(self.path, TMX, source, target, units)
 
     def _check_root(self, element: etree._Element) -> None:
         root = element.getroottree().getroot()
@@ -135,6 +171,7 @@ class _TmxReader:
         translation, target_codes = ("", NO_CODES)
         if target is not None:
             translation, target_codes = self._seg(target[1], notes)
+        self.choice = (tuvs.index(source), tuvs.index(target) if target is not None else -1)
         return BilingualUnit(
             element.get("tuid") or str(position),
             text,
@@ -180,7 +217,7 @@ class _TmxReader:
                 notes.append(plain_text(child, self.path))
         if seg is None:
             return "", NO_CODES
-        return render_inline(seg, TMX_RULES, self.path)
+        return self.render(seg, TMX_RULES, self.path)
 
 
 def read_tmx(
@@ -188,3 +225,32 @@ def read_tmx(
 ) -> BilingualFile:
     """Every tu of a TMX file that has a source tuv, as one source/target pair."""
     return _TmxReader(path, source_lang, target_lang).read(head)
+
+
+def iter_tmx_units(
+    path: str | Path, *, source_lang: str | None = None, target_lang: str | None = None
+) -> Iterator[BilingualUnit]:
+    """The units of ``read_tmx`` one at a time, streaming: a 200,000-unit TMX is never held
+    whole (each ``<tu>`` is freed once read). Same language rules as ``read_tmx``; raises
+    ``ImportFailed`` (file and line) when the bad place is reached, so units before it may
+    already have been yielded: a caller that stores them must do so in one transaction."""
+    file = Path(path)
+    head = read_head(file)
+    yield from _TmxReader(file, source_lang, target_lang).iter_units(head)
+
+
+def tmx_languages(
+    path: str | Path, *, source_lang: str | None = None, target_lang: str | None = None
+) -> tuple[str, str]:
+    """(source, target) as ``read_tmx`` would report them, read from the header and the
+    first unit that has a target (cheap: stops there). Either may be "" (no units)."""
+    file = Path(path)
+    reader = _TmxReader(file, source_lang, target_lang)
+    units = reader.iter_units(read_head(file))
+    try:
+        for _unit in units:
+            if reader.preferred:
+                break
+    finally:
+        units.close()
+    return reader.languages()

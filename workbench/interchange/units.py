@@ -53,12 +53,14 @@ class BilingualFile:
 class InlineText:
     """Collects text and placeholders of one ``<source>``/``<target>``/``<seg>``."""
 
-    __slots__ = ("codes", "counts", "parts")
+    __slots__ = ("clash", "codes", "counts", "parts")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.codes: dict[str, str] = {}
         self.counts: dict[str, int] = {}
+        # The first placeholder that stood for two different codes (it cannot be written back).
+        self.clash = ""
 
     def text(self, value: str | None) -> None:
         if value:
@@ -67,7 +69,8 @@ class InlineText:
     def code(self, placeholder: str, xml: str) -> None:
         self.parts.append(placeholder)
         # A placeholder that repeats (an invalid file) keeps its first XML.
-        self.codes.setdefault(placeholder, xml)
+        if self.codes.setdefault(placeholder, xml) != xml and not self.clash:
+            self.clash = placeholder
 
     def nth(self, name: str) -> int:
         """1-based count of ``name`` codes so far: the number of a code without an id."""

@@ -204,6 +204,26 @@ def render_inline(
     return out.result()
 
 
+def render_inline_exact(
+    element: etree._Element, rules: Rules, path: Path
+) -> tuple[str, Mapping[str, str]]:
+    """``render_inline`` for an import that must write the text back: refuses a segment
+    where one placeholder would stand for two different codes (a code number used twice)."""
+    if len(element) == 0:
+        return element.text or "", NO_CODES
+    out = InlineText()
+    _walk(element, rules, out, path)
+    if out.clash:
+        raise ImportFailed(
+            path,
+            f"two different inline codes in one <{split_tag(element.tag)[1]}> both read as "
+            f"{out.clash} (a code number is used twice), so the text could not be written "
+            "back exactly",
+            f"line {element.sourceline}",
+        )
+    return out.result()
+
+
 def _walk(element: etree._Element, rules: Rules, out: InlineText, path: Path) -> None:
     out.text(element.text)
     for child in element:
