@@ -52,6 +52,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     match.add_argument("--format", choices=["text", "json"], default="text")
     match.set_defaults(terms_handler=_match)
 
+    cand = sub.add_parser("candidates", help="propose zh–en term pairs from aligned material")
+    cand.add_argument("--min-freq", type=int, default=3, help="pairs both must occur in")
+    cand.add_argument("--limit", type=int, default=200)
+    cand.add_argument("--document", type=int, action="append", help="only this document")
+    cand.add_argument("--format", choices=["text", "json"], default="text")
+    cand.set_defaults(terms_handler=_candidates)
+
 
 def handle(ctx: object) -> int:
     args = ctx.args  # type: ignore[attr-defined]
@@ -188,4 +195,19 @@ def _match(ctx: object, args: argparse.Namespace) -> int:
             f"{hit.start:>4}-{hit.end:<4} {flag}{hit.text} → {' | '.join(hit.targets(target))}"
             f"{note}"
         )
+    return 0
+
+
+def _candidates(ctx: object, args: argparse.Namespace) -> int:
+    from workbench.termbase.candidates import term_candidates
+
+    with ctx.workspace().session() as session:  # type: ignore[attr-defined]
+        found = term_candidates(
+            session, min_freq=args.min_freq, limit=args.limit, document_ids=args.document
+        )
+    if args.format == "json":
+        print(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
+        return 0
+    for c in found:
+        print(f"{c.score:6.2f}  {c.freq:>4}×  {c.zh}  →  {c.en}")
     return 0
