@@ -109,7 +109,7 @@ def _init(ctx: CommandContext) -> int:
 
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="a .txt or .docx file")
+    parser.add_argument("file", type=Path, help="a .txt, .docx, XLIFF or TMX file")
     parser.add_argument(
         "--format",
         dest="fmt",
@@ -225,7 +225,12 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("document", type=_document_id, help="document id")
     from workbench.cli.publish import add_layout_options
 
-    parser.add_argument("--format", choices=["txt", "json", "docx", "review-docx"], required=True)
+    parser.add_argument(
+        "--format",
+        choices=["txt", "json", "docx", "review-docx", "xliff", "xliff2", "tmx"],
+        required=True,
+        help="xliff is XLIFF 1.2, xliff2 XLIFF 2.1, tmx TMX 1.4b (these need --output)",
+    )
     parser.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     parser.add_argument(
         "--side",
@@ -245,6 +250,8 @@ def _export(ctx: CommandContext) -> int:
     from workbench.documents.query import document_tree
 
     args = ctx.args
+    if args.format in ("xliff", "xliff2", "tmx"):
+        return _export_interchange(ctx)
     if args.format in ("docx", "review-docx"):
         if args.output is None:
             raise WorkbenchError(f"--format {args.format} needs --output FILE")
@@ -276,6 +283,17 @@ def _export(ctx: CommandContext) -> int:
         except OSError as exc:
             raise WorkbenchError(f"Cannot write {args.output}: {exc.strerror or exc}") from exc
         print(f"Wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def _export_interchange(ctx: CommandContext) -> int:
+    from workbench.documents.export_interchange import export_interchange
+
+    args = ctx.args
+    if args.output is None:
+        raise WorkbenchError(f"--format {args.format} needs --output FILE")
+    units = export_interchange(ctx.workspace(), args.document, args.output, args.format)
+    print(f"Wrote {args.output} ({units} units)", file=sys.stderr)
     return 0
 
 
@@ -357,6 +375,30 @@ def _qa(ctx: CommandContext) -> int:
     return qa.handle(ctx)
 
 
+def _configure_align(parser: argparse.ArgumentParser) -> None:
+    from workbench.cli import align
+
+    align.configure(parser)
+
+
+def _align(ctx: CommandContext) -> int:
+    from workbench.cli import align
+
+    return align.handle(ctx)
+
+
+def _configure_tm(parser: argparse.ArgumentParser) -> None:
+    from workbench.cli import tm
+
+    tm.configure(parser)
+
+
+def _tm(ctx: CommandContext) -> int:
+    from workbench.cli import tm
+
+    return tm.handle(ctx)
+
+
 def _configure_calendar(parser: argparse.ArgumentParser) -> None:
     from workbench.cli import calendar
 
@@ -391,6 +433,8 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "qa", "QA checks over a document, an issue, all, or an XLIFF/TMX file", _configure_qa, _qa
     ),
+    Command("align", "sentence links of a document, with confidence", _configure_align, _align),
+    Command("tm", "translation memory: import TMX, lookup, concordance, stats", _configure_tm, _tm),
     Command("publish", "print DOCX (and PDF proof) of an issue", _configure_publish, _publish),
     Command(
         "import-review",

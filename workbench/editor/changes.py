@@ -18,6 +18,7 @@ from workbench.errors import NotFoundError
 from workbench.models import Document, Segment, SegmentRevision
 from workbench.models.base import utcnow
 from workbench.models.enums import SegmentStatus
+from workbench.tm.hooks import record_confirmed
 
 # SQLite allows 32,766 bound parameters; stay far below it (and below PostgreSQL's habits).
 IN_CHUNK = 500
@@ -170,3 +171,4 @@ def apply_batch(session: Session, batch: EditBatch, *, author: str) -> None:
         if document is not None:
             document.updated_at = now
             session.add(document)
+    record_confirmed(session, {row["segment_id"] for row in revisions})  # the TM follows
