@@ -137,6 +137,7 @@ def test_every_form_loads() -> None:
 
 @pytest.mark.parametrize("language", list(UI_LANGUAGES))
 def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    from workbench.gui.alignment.review import AlignmentReviewWindow
     from workbench.gui.dialogs.find_replace import FindReplaceDialog
     from workbench.gui.dialogs.goto import GotoDialog
     from workbench.gui.dialogs.history import SegmentHistoryDialog
@@ -200,6 +201,7 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             ChannelsDialog(win, []),
             ObservancesDialog(win, []),
             ImportDialog(win, plan_table, ["title_zh", "publish_date"], {"title_zh": "标题"}),
+            AlignmentReviewWindow(win, context, 1, win.view),
         ]
         english = {
             "Preferences",
@@ -228,6 +230,7 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             "Channels",
             "Observances",
             "Import plan",
+            "Align document",
         }
         for dialog in dialogs:
             qtbot.addWidget(dialog)
@@ -301,6 +304,29 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             assert planner_texts == english_planner
         else:
             assert not set(planner_texts) & set(english_planner), planner_texts
+        review = dialogs[26]
+        tm_texts = [
+            win.tm.menu.title(),
+            win.tm.actions["import_tmx"].text(),
+            win.tm.concordance_dock.windowTitle(),
+            win.tm.concordance.searchButton.text(),
+            review.actions["merge"].text(),  # type: ignore[attr-defined]
+            review.model.headerData(4, Qt.Orientation.Horizontal),  # type: ignore[attr-defined]
+            preferences.prefillCheck.text(),  # type: ignore[attr-defined]
+        ]
+        english_tm = [
+            "T&M",
+            "&Import TMX into TM…",
+            "Concordance",
+            "Search",
+            "Merge with next",
+            "Confidence",
+            "Pre-fill 100 % and context matches from the translation memory when a document opens",
+        ]
+        if language == "en":
+            assert tm_texts == english_tm
+        else:
+            assert not set(tm_texts) & set(english_tm), tm_texts
         win.close_document()
         context.workspace.close()
     finally:

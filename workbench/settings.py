@@ -75,6 +75,7 @@ class Preferences:
     font_size: int = 11
     autosave_seconds: int = 3
     auto_propagate: bool = True
+    prefill_tm: bool = False  # 100 % and context matches fill empty targets on open
     recent_workspaces: list[str] = field(default_factory=list)
 
     def remember_workspace(self, location: str) -> None:

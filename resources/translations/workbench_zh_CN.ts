@@ -253,6 +253,165 @@
     </message>
 </context>
 <context>
+    <name>AlignmentReview</name>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="6"/>
+        <source>Align document</source>
+        <translation>对齐文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="12"/>
+        <source>Aligning…</source>
+        <translation>正在对齐…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="19"/>
+        <source>&amp;Highlight links below:</source>
+        <translation>突出显示置信度低于(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="29"/>
+        <source>Links the aligner is less sure of than this are highlighted for review</source>
+        <translation>对齐置信度低于此值的链接将突出显示，供人工复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="61"/>
+        <source>Also re-segment the document to follow the links</source>
+        <translation>同时按链接重新切分文档句段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="62"/>
+        <source>One segment per link; undoable in the editor (Ctrl+Z)</source>
+        <translation>每个链接一个句段；可在编辑器中撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="72"/>
+        <source>&amp;Confirm: add the pairs to the TM</source>
+        <translation>确认：将句对加入翻译记忆库(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="78"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentReviewWindow</name>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="122"/>
+        <source>Merge with next</source>
+        <translation>与下一条合并</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="123"/>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="124"/>
+        <source>Move sentence up</source>
+        <translation>句子上移</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="125"/>
+        <source>Move sentence down</source>
+        <translation>句子下移</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="126"/>
+        <source>Unlink (1-0 / 0-1)</source>
+        <translation>取消链接（1-0 / 0-1）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="127"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="128"/>
+        <source>Next to review</source>
+        <translation>下一条待复核</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="129"/>
+        <source>Align again</source>
+        <translation>重新对齐</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="133"/>
+        <source>Move the first sentence of the selected cell&apos;s side to the link above</source>
+        <translation>将所选单元格一侧的第一句移到上一条链接</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="136"/>
+        <source>Move the last sentence of the selected cell&apos;s side to the link below</source>
+        <translation>将所选单元格一侧的最后一句移到下一条链接</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="138"/>
+        <source>Mark the source and the target as having no counterpart</source>
+        <translation>将原文和译文标记为无对应内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="164"/>
+        <source>Aligning…</source>
+        <translation>正在对齐…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="176"/>
+        <source>Cannot align: %1</source>
+        <translation>无法对齐：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="183"/>
+        <source>%1 source and %2 target sentences, aligned %3 in %4 ms</source>
+        <translation>原文 %1 句，译文 %2 句，%3对齐，用时 %4 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="188"/>
+        <source>paragraph by paragraph</source>
+        <translation>逐段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="190"/>
+        <source>across the document</source>
+        <translation>全文</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/alignment/review.py" line="207"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 条链接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/alignment/review.py" line="209"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n 条待复核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/alignment/review.py" line="211"/>
+        <source>%n pair(s) for the TM</source>
+        <translation>
+            <numerusform>%n 个句对可入库</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/alignment/review.py" line="281"/>
+        <source>Added %n pair(s) to the translation memory.</source>
+        <translation>
+            <numerusform>已将 %n 个句对加入翻译记忆库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="308"/>
+        <source>Align document</source>
+        <translation>对齐文档</translation>
+    </message>
+</context>
+<context>
     <name>AssemblyCommands</name>
     <message>
         <location filename="../../workbench/gui/publishing/assembly_commands.py" line="75"/>
@@ -532,6 +691,63 @@
     </message>
 </context>
 <context>
+    <name>ConcordancePanel</name>
+    <message>
+        <location filename="../../workbench/gui/tm/concordance.py" line="101"/>
+        <source>Search failed: %1</source>
+        <translation>检索失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/concordance.py" line="116"/>
+        <source>Both sides</source>
+        <translation>原文和译文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/concordance.py" line="117"/>
+        <location filename="../../ui/concordance.ui" line="50"/>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/concordance.py" line="118"/>
+        <location filename="../../ui/concordance.ui" line="51"/>
+        <source>Target</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/concordance.py" line="138"/>
+        <source>Searching…</source>
+        <translation>正在检索…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/tm/concordance.py" line="156"/>
+        <source>%n unit(s) with “%1” (%2 ms)</source>
+        <translation>
+            <numerusform>%n 个翻译单元含“%1”（%2 毫秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/concordance.ui" line="16"/>
+        <source>Search the memory: Chinese characters or English words</source>
+        <translation>检索翻译记忆库：中文字词或英文单词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concordance.ui" line="22"/>
+        <source>Which side to search</source>
+        <translation>检索哪一侧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concordance.ui" line="27"/>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concordance.ui" line="35"/>
+        <source>Select text in a segment and press Ctrl+Shift+C, or type here.</source>
+        <translation>在句段中选中文字后按 Ctrl+Shift+C，或在此输入。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="31"/>
@@ -744,17 +960,17 @@
         <translation>所有句段均已确认。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="469"/>
+        <location filename="../../workbench/gui/editor/view.py" line="473"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="493"/>
+        <location filename="../../workbench/gui/editor/view.py" line="497"/>
         <source>Split segment %1</source>
         <translation>拆分句段 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="526"/>
+        <location filename="../../workbench/gui/editor/view.py" line="530"/>
         <source>Merge segment %1</source>
         <translation>合并句段 %1</translation>
     </message>
@@ -1246,11 +1462,49 @@
     </message>
 </context>
 <context>
+    <name>LinksModel</name>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="25"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="26"/>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="27"/>
+        <source>Target</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="28"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="29"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="31"/>
+        <source>edited</source>
+        <translation>已人工调整</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="32"/>
+        <source>Shared: %1</source>
+        <translation>共有锚点：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="210"/>
-        <location filename="../../workbench/gui/main_window.py" line="295"/>
-        <location filename="../../workbench/gui/main_window.py" line="322"/>
+        <location filename="../../workbench/gui/main_window.py" line="213"/>
+        <location filename="../../workbench/gui/main_window.py" line="298"/>
+        <location filename="../../workbench/gui/main_window.py" line="327"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>国际传播编辑工作台 — ICC Workbench</translation>
     </message>
@@ -1399,7 +1653,7 @@
         <translation>历史记录：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="214"/>
+        <location filename="../../workbench/gui/main_window.py" line="217"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
@@ -1420,144 +1674,144 @@
         <translation type="vanished">显示 %1 篇，共 %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="212"/>
+        <location filename="../../workbench/gui/main_window.py" line="215"/>
         <source>Recent &amp;workspaces</source>
         <translation>最近的工作区(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/main_window.py" line="300"/>
+        <location filename="../../workbench/gui/main_window.py" line="303"/>
         <source>Restored %n unsaved draft(s) from the last session</source>
         <translation>
             <numerusform>已恢复上次未保存的 %n 个草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="348"/>
+        <location filename="../../workbench/gui/main_window.py" line="353"/>
         <source>Confirmed %1 / %2</source>
         <translation>已确认 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="355"/>
+        <location filename="../../workbench/gui/main_window.py" line="360"/>
         <source>Chinese %1 characters · English %2 words</source>
         <translation>中文 %1 字 · 英文 %2 词</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="372"/>
+        <location filename="../../workbench/gui/main_window.py" line="377"/>
         <source>Selection: %1 segments, %2 characters, %3 words</source>
         <translation>选中：%1 个句段，%2 字，%3 词</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="430"/>
+        <location filename="../../workbench/gui/main_window.py" line="435"/>
         <source>Target</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="431"/>
+        <location filename="../../workbench/gui/main_window.py" line="436"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="432"/>
+        <location filename="../../workbench/gui/main_window.py" line="437"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="433"/>
+        <location filename="../../workbench/gui/main_window.py" line="438"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="434"/>
+        <location filename="../../workbench/gui/main_window.py" line="439"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="435"/>
+        <location filename="../../workbench/gui/main_window.py" line="440"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="436"/>
+        <location filename="../../workbench/gui/main_window.py" line="441"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="459"/>
+        <location filename="../../workbench/gui/main_window.py" line="464"/>
         <source>Segment %1 is hidden by the filter</source>
         <translation>句段 %1 被筛选条件隐藏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="513"/>
+        <location filename="../../workbench/gui/main_window.py" line="518"/>
         <source>The new interface language is used after a restart.</source>
         <translation>新的界面语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="533"/>
+        <location filename="../../workbench/gui/main_window.py" line="538"/>
         <source>Added while translating document %1</source>
         <translation>翻译文档 %1 时添加</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="555"/>
+        <location filename="../../workbench/gui/main_window.py" line="560"/>
         <source>Term added to the term base.</source>
         <translation>术语已添加到术语库。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="582"/>
+        <location filename="../../workbench/gui/main_window.py" line="587"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="586"/>
+        <location filename="../../workbench/gui/main_window.py" line="591"/>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>工作区 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="588"/>
+        <location filename="../../workbench/gui/main_window.py" line="593"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="590"/>
+        <location filename="../../workbench/gui/main_window.py" line="595"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="626"/>
+        <location filename="../../workbench/gui/main_window.py" line="631"/>
         <source>Import a document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="628"/>
+        <location filename="../../workbench/gui/main_window.py" line="633"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文档 (*.docx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="645"/>
+        <location filename="../../workbench/gui/main_window.py" line="650"/>
         <source>Imported %1 as document %2</source>
         <translation>已将 %1 导入为文档 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="653"/>
+        <location filename="../../workbench/gui/main_window.py" line="658"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消导入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="657"/>
+        <location filename="../../workbench/gui/main_window.py" line="662"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="674"/>
+        <location filename="../../workbench/gui/main_window.py" line="679"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="679"/>
+        <location filename="../../workbench/gui/main_window.py" line="684"/>
         <source>About ICC Workbench</source>
         <translation>关于国际传播编辑工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="681"/>
+        <location filename="../../workbench/gui/main_window.py" line="686"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>国际传播编辑工作台 %1
@@ -3174,28 +3428,28 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="62"/>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="69"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="63"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="70"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="70"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="71"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="71"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="72"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="94"/>
         <source>QA profiles</source>
         <translation>质检方案</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="93"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="95"/>
         <source>User dictionary</source>
         <translation>用户词典</translation>
     </message>
@@ -3265,7 +3519,12 @@ A bilingual editorial workbench for international communication centers.</source
         <translation>确认时自动填充相同的未翻译句段（自动传播）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="167"/>
+        <location filename="../../ui/preferences.ui" line="165"/>
+        <source>Pre-fill 100 % and context matches from the translation memory when a document opens</source>
+        <translation>打开文档时用翻译记忆库中的 100% 匹配和语境匹配预填译文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="174"/>
         <source>A new interface language is used after a restart.</source>
         <translation>新的界面语言将在重启后生效。</translation>
     </message>
@@ -4543,6 +4802,151 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../workbench/gui/planner/dialogs.py" line="259"/>
         <source>%1 items, one per solar term: %2 on %3 … %4 on %5 (Beijing dates).</source>
         <translation>共 %1 条内容，每个节气一条：%3 %2 … %5 %4（北京时间日期）。</translation>
+    </message>
+</context>
+<context>
+    <name>TMController</name>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="101"/>
+        <source>T&amp;M</source>
+        <translation>翻译记忆库(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="103"/>
+        <source>&amp;Concordance search</source>
+        <translation>语料检索(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="104"/>
+        <source>&amp;Pre-fill exact matches</source>
+        <translation>预填完全匹配(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="105"/>
+        <source>&amp;Import TMX into TM…</source>
+        <translation>将 TMX 导入翻译记忆库(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="106"/>
+        <source>&amp;Align document…</source>
+        <translation>对齐文档(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="110"/>
+        <source>Concordance</source>
+        <translation>语料检索</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="155"/>
+        <source>Open a document to see translation memory matches.</source>
+        <translation>打开文档即可查看翻译记忆库匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="233"/>
+        <source>Pre-fill from translation memory</source>
+        <translation>用翻译记忆库预填</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/tm/controller.py" line="246"/>
+        <source>Pre-filled %n segment(s) from the translation memory</source>
+        <translation>
+            <numerusform>已用翻译记忆库预填 %n 个句段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="272"/>
+        <source>Import TMX into the translation memory</source>
+        <translation>将 TMX 导入翻译记忆库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="274"/>
+        <source>Translation memories (*.tmx);;All files (*)</source>
+        <translation>翻译记忆库 (*.tmx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="292"/>
+        <source>Imported %1 translation units from %2 in %3 s</source>
+        <translation>已从 %2 导入 %1 个翻译单元，用时 %3 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/tm/controller.py" line="297"/>
+        <source>(%n without a translation skipped)</source>
+        <translation>
+            <numerusform>（跳过 %n 个无译文的单元）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="303"/>
+        <source>TMX import cancelled; nothing was added.</source>
+        <translation>已取消 TMX 导入，未添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="307"/>
+        <source>Importing %1 into the translation memory…</source>
+        <translation>正在将 %1 导入翻译记忆库…</translation>
+    </message>
+</context>
+<context>
+    <name>TMPanel</name>
+    <message>
+        <location filename="../../workbench/gui/tm/panel.py" line="53"/>
+        <source>Looking up…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/panel.py" line="58"/>
+        <source>Lookup failed: %1</source>
+        <translation>查找失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/panel.py" line="64"/>
+        <source>No matches (%1 ms)</source>
+        <translation>无匹配（%1 毫秒）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/tm/panel.py" line="68"/>
+        <source>%n match(es) in %1 ms</source>
+        <translation>
+            <numerusform>%n 条匹配，用时 %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tm_panel.ui" line="14"/>
+        <source>Open a document to see translation memory matches.</source>
+        <translation>打开文档即可查看翻译记忆库匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tm_panel.ui" line="28"/>
+        <source>&lt;small&gt;Ctrl+1…9 or a click on the number uses the match. &lt;span style=&quot;background-color:#ffcdd2;color:#b71c1c&quot;&gt;Red&lt;/span&gt;: only in the memory; &lt;span style=&quot;background-color:#c8e6c9;color:#1b5e20&quot;&gt;green&lt;/span&gt;: only in this segment.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;按 Ctrl+1…9 或单击编号即可采用该匹配。&lt;span style=&quot;background-color:#ffcdd2;color:#b71c1c&quot;&gt;红色&lt;/span&gt;：仅见于记忆库；&lt;span style=&quot;background-color:#c8e6c9;color:#1b5e20&quot;&gt;绿色&lt;/span&gt;：仅见于本句段。&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TMRender</name>
+    <message>
+        <location filename="../../workbench/gui/tm/render.py" line="26"/>
+        <source>Context</source>
+        <translation>语境匹配</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/render.py" line="28"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/render.py" line="29"/>
+        <source>TMX</source>
+        <translation>TMX</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/render.py" line="30"/>
+        <source>aligned</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/render.py" line="31"/>
+        <source>XLIFF</source>
+        <translation>XLIFF</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,165 @@
     </message>
 </context>
 <context>
+    <name>AlignmentReview</name>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="6"/>
+        <source>Align document</source>
+        <translation>對齊文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="12"/>
+        <source>Aligning…</source>
+        <translation>正在對齊…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="19"/>
+        <source>&amp;Highlight links below:</source>
+        <translation>醒目顯示可信度低於(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="29"/>
+        <source>Links the aligner is less sure of than this are highlighted for review</source>
+        <translation>對齊可信度低於此值的連結將醒目顯示，供人工複核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="61"/>
+        <source>Also re-segment the document to follow the links</source>
+        <translation>同時依連結重新切分文件句段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="62"/>
+        <source>One segment per link; undoable in the editor (Ctrl+Z)</source>
+        <translation>每個連結一個句段；可在編輯器中復原（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="72"/>
+        <source>&amp;Confirm: add the pairs to the TM</source>
+        <translation>確認：將句對加入翻譯記憶庫(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_review.ui" line="78"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentReviewWindow</name>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="122"/>
+        <source>Merge with next</source>
+        <translation>與下一條合併</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="123"/>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="124"/>
+        <source>Move sentence up</source>
+        <translation>句子上移</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="125"/>
+        <source>Move sentence down</source>
+        <translation>句子下移</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="126"/>
+        <source>Unlink (1-0 / 0-1)</source>
+        <translation>取消連結（1-0 / 0-1）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="127"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="128"/>
+        <source>Next to review</source>
+        <translation>下一條待複核</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="129"/>
+        <source>Align again</source>
+        <translation>重新對齊</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="133"/>
+        <source>Move the first sentence of the selected cell&apos;s side to the link above</source>
+        <translation>將所選儲存格一側的第一句移到上一條連結</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="136"/>
+        <source>Move the last sentence of the selected cell&apos;s side to the link below</source>
+        <translation>將所選儲存格一側的最後一句移到下一條連結</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="138"/>
+        <source>Mark the source and the target as having no counterpart</source>
+        <translation>將原文和譯文標記為無對應內容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="164"/>
+        <source>Aligning…</source>
+        <translation>正在對齊…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="176"/>
+        <source>Cannot align: %1</source>
+        <translation>無法對齊：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="183"/>
+        <source>%1 source and %2 target sentences, aligned %3 in %4 ms</source>
+        <translation>原文 %1 句，譯文 %2 句，%3對齊，用時 %4 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="188"/>
+        <source>paragraph by paragraph</source>
+        <translation>逐段</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="190"/>
+        <source>across the document</source>
+        <translation>全文</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/alignment/review.py" line="207"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 條連結</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/alignment/review.py" line="209"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n 條待複核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/alignment/review.py" line="211"/>
+        <source>%n pair(s) for the TM</source>
+        <translation>
+            <numerusform>%n 個句對可入庫</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/alignment/review.py" line="281"/>
+        <source>Added %n pair(s) to the translation memory.</source>
+        <translation>
+            <numerusform>已將 %n 個句對加入翻譯記憶庫。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/review.py" line="308"/>
+        <source>Align document</source>
+        <translation>對齊文件</translation>
+    </message>
+</context>
+<context>
     <name>AssemblyCommands</name>
     <message>
         <location filename="../../workbench/gui/publishing/assembly_commands.py" line="75"/>
@@ -532,6 +691,63 @@
     </message>
 </context>
 <context>
+    <name>ConcordancePanel</name>
+    <message>
+        <location filename="../../workbench/gui/tm/concordance.py" line="101"/>
+        <source>Search failed: %1</source>
+        <translation>檢索失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/concordance.py" line="116"/>
+        <source>Both sides</source>
+        <translation>原文和譯文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/concordance.py" line="117"/>
+        <location filename="../../ui/concordance.ui" line="50"/>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/concordance.py" line="118"/>
+        <location filename="../../ui/concordance.ui" line="51"/>
+        <source>Target</source>
+        <translation>譯文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/concordance.py" line="138"/>
+        <source>Searching…</source>
+        <translation>正在檢索…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/tm/concordance.py" line="156"/>
+        <source>%n unit(s) with “%1” (%2 ms)</source>
+        <translation>
+            <numerusform>%n 個翻譯單元含「%1」（%2 毫秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/concordance.ui" line="16"/>
+        <source>Search the memory: Chinese characters or English words</source>
+        <translation>檢索翻譯記憶庫：中文字詞或英文單字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concordance.ui" line="22"/>
+        <source>Which side to search</source>
+        <translation>檢索哪一側</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concordance.ui" line="27"/>
+        <source>Search</source>
+        <translation>檢索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concordance.ui" line="35"/>
+        <source>Select text in a segment and press Ctrl+Shift+C, or type here.</source>
+        <translation>在句段中選取文字後按 Ctrl+Shift+C，或在此輸入。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../workbench/gui/termbase/conflicts_dialog.py" line="31"/>
@@ -744,17 +960,17 @@
         <translation>所有句段均已確認。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="469"/>
+        <location filename="../../workbench/gui/editor/view.py" line="473"/>
         <source>Edit note</source>
         <translation>編輯備註</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="493"/>
+        <location filename="../../workbench/gui/editor/view.py" line="497"/>
         <source>Split segment %1</source>
         <translation>拆分句段 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editor/view.py" line="526"/>
+        <location filename="../../workbench/gui/editor/view.py" line="530"/>
         <source>Merge segment %1</source>
         <translation>合併句段 %1</translation>
     </message>
@@ -1246,11 +1462,49 @@
     </message>
 </context>
 <context>
+    <name>LinksModel</name>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="25"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="26"/>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="27"/>
+        <source>Target</source>
+        <translation>譯文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="28"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="29"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="31"/>
+        <source>edited</source>
+        <translation>已人工調整</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/alignment/model.py" line="32"/>
+        <source>Shared: %1</source>
+        <translation>共有錨點：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="210"/>
-        <location filename="../../workbench/gui/main_window.py" line="295"/>
-        <location filename="../../workbench/gui/main_window.py" line="322"/>
+        <location filename="../../workbench/gui/main_window.py" line="213"/>
+        <location filename="../../workbench/gui/main_window.py" line="298"/>
+        <location filename="../../workbench/gui/main_window.py" line="327"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>國際傳播編輯工作臺 — ICC Workbench</translation>
     </message>
@@ -1399,7 +1653,7 @@
         <translation>歷史記錄：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="214"/>
+        <location filename="../../workbench/gui/main_window.py" line="217"/>
         <source>Workspace: %1</source>
         <translation>工作區：%1</translation>
     </message>
@@ -1420,144 +1674,144 @@
         <translation type="vanished">顯示 %1 篇，共 %2 篇文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="212"/>
+        <location filename="../../workbench/gui/main_window.py" line="215"/>
         <source>Recent &amp;workspaces</source>
         <translation>最近的工作區(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/main_window.py" line="300"/>
+        <location filename="../../workbench/gui/main_window.py" line="303"/>
         <source>Restored %n unsaved draft(s) from the last session</source>
         <translation>
             <numerusform>已恢復上次未儲存的 %n 個草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="348"/>
+        <location filename="../../workbench/gui/main_window.py" line="353"/>
         <source>Confirmed %1 / %2</source>
         <translation>已確認 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="355"/>
+        <location filename="../../workbench/gui/main_window.py" line="360"/>
         <source>Chinese %1 characters · English %2 words</source>
         <translation>中文 %1 字 · 英文 %2 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="372"/>
+        <location filename="../../workbench/gui/main_window.py" line="377"/>
         <source>Selection: %1 segments, %2 characters, %3 words</source>
         <translation>選中：%1 個句段，%2 字，%3 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="430"/>
+        <location filename="../../workbench/gui/main_window.py" line="435"/>
         <source>Target</source>
         <translation>譯文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="431"/>
+        <location filename="../../workbench/gui/main_window.py" line="436"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="432"/>
+        <location filename="../../workbench/gui/main_window.py" line="437"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="433"/>
+        <location filename="../../workbench/gui/main_window.py" line="438"/>
         <source>Created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="434"/>
+        <location filename="../../workbench/gui/main_window.py" line="439"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="435"/>
+        <location filename="../../workbench/gui/main_window.py" line="440"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="436"/>
+        <location filename="../../workbench/gui/main_window.py" line="441"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="459"/>
+        <location filename="../../workbench/gui/main_window.py" line="464"/>
         <source>Segment %1 is hidden by the filter</source>
         <translation>句段 %1 被篩選條件隱藏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="513"/>
+        <location filename="../../workbench/gui/main_window.py" line="518"/>
         <source>The new interface language is used after a restart.</source>
         <translation>新的介面語言將在重啟後生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="533"/>
+        <location filename="../../workbench/gui/main_window.py" line="538"/>
         <source>Added while translating document %1</source>
         <translation>翻譯文件 %1 時新增</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="555"/>
+        <location filename="../../workbench/gui/main_window.py" line="560"/>
         <source>Term added to the term base.</source>
         <translation>術語已新增到術語庫。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="582"/>
+        <location filename="../../workbench/gui/main_window.py" line="587"/>
         <source>(none yet)</source>
         <translation>（暫無）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="586"/>
+        <location filename="../../workbench/gui/main_window.py" line="591"/>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>工作區 (*.db);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="588"/>
+        <location filename="../../workbench/gui/main_window.py" line="593"/>
         <source>New workspace</source>
         <translation>新建工作區</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="590"/>
+        <location filename="../../workbench/gui/main_window.py" line="595"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="626"/>
+        <location filename="../../workbench/gui/main_window.py" line="631"/>
         <source>Import a document</source>
         <translation>匯入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="628"/>
+        <location filename="../../workbench/gui/main_window.py" line="633"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文件 (*.docx *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="645"/>
+        <location filename="../../workbench/gui/main_window.py" line="650"/>
         <source>Imported %1 as document %2</source>
         <translation>已將 %1 匯入為文件 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="653"/>
+        <location filename="../../workbench/gui/main_window.py" line="658"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消匯入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="657"/>
+        <location filename="../../workbench/gui/main_window.py" line="662"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="674"/>
+        <location filename="../../workbench/gui/main_window.py" line="679"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="679"/>
+        <location filename="../../workbench/gui/main_window.py" line="684"/>
         <source>About ICC Workbench</source>
         <translation>關於國際傳播編輯工作臺</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="681"/>
+        <location filename="../../workbench/gui/main_window.py" line="686"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>國際傳播編輯工作臺 %1
@@ -3174,28 +3428,28 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="62"/>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="69"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="63"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="70"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="70"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="71"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="71"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="72"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="94"/>
         <source>QA profiles</source>
         <translation>檢查設定檔</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/preferences.py" line="93"/>
+        <location filename="../../workbench/gui/dialogs/preferences.py" line="95"/>
         <source>User dictionary</source>
         <translation>使用者字典</translation>
     </message>
@@ -3265,7 +3519,12 @@ A bilingual editorial workbench for international communication centers.</source
         <translation>確認時自動填充相同的未翻譯句段（自動傳播）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.ui" line="167"/>
+        <location filename="../../ui/preferences.ui" line="165"/>
+        <source>Pre-fill 100 % and context matches from the translation memory when a document opens</source>
+        <translation>開啟文件時以翻譯記憶庫中的 100% 匹配和語境匹配預填譯文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.ui" line="174"/>
         <source>A new interface language is used after a restart.</source>
         <translation>新的介面語言將在重啟後生效。</translation>
     </message>
@@ -4543,6 +4802,151 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../workbench/gui/planner/dialogs.py" line="259"/>
         <source>%1 items, one per solar term: %2 on %3 … %4 on %5 (Beijing dates).</source>
         <translation>共 %1 條內容，每個節氣一條：%3 %2 … %5 %4（北京時間日期）。</translation>
+    </message>
+</context>
+<context>
+    <name>TMController</name>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="101"/>
+        <source>T&amp;M</source>
+        <translation>翻譯記憶庫(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="103"/>
+        <source>&amp;Concordance search</source>
+        <translation>語料檢索(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="104"/>
+        <source>&amp;Pre-fill exact matches</source>
+        <translation>預填完全匹配(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="105"/>
+        <source>&amp;Import TMX into TM…</source>
+        <translation>將 TMX 匯入翻譯記憶庫(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="106"/>
+        <source>&amp;Align document…</source>
+        <translation>對齊文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="110"/>
+        <source>Concordance</source>
+        <translation>語料檢索</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="155"/>
+        <source>Open a document to see translation memory matches.</source>
+        <translation>開啟文件即可查看翻譯記憶庫匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="233"/>
+        <source>Pre-fill from translation memory</source>
+        <translation>以翻譯記憶庫預填</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/tm/controller.py" line="246"/>
+        <source>Pre-filled %n segment(s) from the translation memory</source>
+        <translation>
+            <numerusform>已以翻譯記憶庫預填 %n 個句段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="272"/>
+        <source>Import TMX into the translation memory</source>
+        <translation>將 TMX 匯入翻譯記憶庫</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="274"/>
+        <source>Translation memories (*.tmx);;All files (*)</source>
+        <translation>翻譯記憶庫 (*.tmx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="292"/>
+        <source>Imported %1 translation units from %2 in %3 s</source>
+        <translation>已從 %2 匯入 %1 個翻譯單元，用時 %3 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/tm/controller.py" line="297"/>
+        <source>(%n without a translation skipped)</source>
+        <translation>
+            <numerusform>（略過 %n 個無譯文的單元）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="303"/>
+        <source>TMX import cancelled; nothing was added.</source>
+        <translation>已取消 TMX 匯入，未新增任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/controller.py" line="307"/>
+        <source>Importing %1 into the translation memory…</source>
+        <translation>正在將 %1 匯入翻譯記憶庫…</translation>
+    </message>
+</context>
+<context>
+    <name>TMPanel</name>
+    <message>
+        <location filename="../../workbench/gui/tm/panel.py" line="53"/>
+        <source>Looking up…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/panel.py" line="58"/>
+        <source>Lookup failed: %1</source>
+        <translation>查找失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/panel.py" line="64"/>
+        <source>No matches (%1 ms)</source>
+        <translation>無匹配（%1 毫秒）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/tm/panel.py" line="68"/>
+        <source>%n match(es) in %1 ms</source>
+        <translation>
+            <numerusform>%n 條匹配，用時 %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tm_panel.ui" line="14"/>
+        <source>Open a document to see translation memory matches.</source>
+        <translation>開啟文件即可查看翻譯記憶庫匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tm_panel.ui" line="28"/>
+        <source>&lt;small&gt;Ctrl+1…9 or a click on the number uses the match. &lt;span style=&quot;background-color:#ffcdd2;color:#b71c1c&quot;&gt;Red&lt;/span&gt;: only in the memory; &lt;span style=&quot;background-color:#c8e6c9;color:#1b5e20&quot;&gt;green&lt;/span&gt;: only in this segment.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;按 Ctrl+1…9 或點選編號即可採用該匹配。&lt;span style=&quot;background-color:#ffcdd2;color:#b71c1c&quot;&gt;紅色&lt;/span&gt;：僅見於記憶庫；&lt;span style=&quot;background-color:#c8e6c9;color:#1b5e20&quot;&gt;綠色&lt;/span&gt;：僅見於本句段。&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TMRender</name>
+    <message>
+        <location filename="../../workbench/gui/tm/render.py" line="26"/>
+        <source>Context</source>
+        <translation>語境匹配</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/render.py" line="28"/>
+        <source>confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/render.py" line="29"/>
+        <source>TMX</source>
+        <translation>TMX</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/render.py" line="30"/>
+        <source>aligned</source>
+        <translation>對齊</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tm/render.py" line="31"/>
+        <source>XLIFF</source>
+        <translation>XLIFF</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         from workbench.gui.planner.controller import PlannerController
 
         self.planner = PlannerController(self)
+        from workbench.gui.tm.controller import TMController
+
+        self.tm = TMController(self)
         self.navigator = Navigator(context.workspace, self.documentsTab, self.publicationTree)
         self.navigator.open_document.connect(self.open_document)
         self.noteEdit.installEventFilter(self)
@@ -233,9 +236,9 @@ class MainWindow(QMainWindow):
             self.resizeDocks(
                 [self.navigatorDock, self.historyDock], [340, 380], Qt.Orientation.Horizontal
             )
-            self.resizeDocks(  # the QA findings list gets the most room on the right
+            self.resizeDocks(  # term hits / TM matches and the QA findings share the right
                 [self.termDock, self.qaDock, self.historyDock],
-                [220, 400, 220],
+                [400, 280, 160],
                 Qt.Orientation.Vertical,
             )
 
@@ -304,6 +307,7 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self._counts_timer.start()
         self._segment_changed(view.current_segment())
+        self.tm.attach_view(view)
         view.table.setFocus()
 
     def close_document(self) -> None:
@@ -311,6 +315,7 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         self.qa.detach_view()
+        self.tm.detach_view()
         self._save_note()
         view.close_document()
         view.setParent(None)

@@ -38,6 +38,7 @@ class PreferencesDialog(QDialog):
     autosaveSpin: QSpinBox
     backupsSpin: QSpinBox
     propagateCheck: QCheckBox
+    prefillCheck: QCheckBox
     tabs: QTabWidget
 
     def __init__(
@@ -79,6 +80,7 @@ class PreferencesDialog(QDialog):
         self.autosaveSpin.setValue(preferences.autosave_seconds)
         self.backupsSpin.setValue(preferences.backups_to_keep)
         self.propagateCheck.setChecked(preferences.auto_propagate)
+        self.prefillCheck.setChecked(preferences.prefill_tm)
 
     def _add_workspace_pages(self, workspace: Workspace, ui_language: str) -> None:
         from workbench.gui.qa.profiles_page import QAProfilesPage, UserDictionaryPage
@@ -120,4 +122,5 @@ class PreferencesDialog(QDialog):
             autosave_seconds=self.autosaveSpin.value(),
             backups_to_keep=self.backupsSpin.value(),
             auto_propagate=self.propagateCheck.isChecked(),
+            prefill_tm=self.prefillCheck.isChecked(),
         )

@@ -433,6 +433,10 @@ class EditorView(QWidget):
             cursor.select(cursor.SelectionType.Document)
             cursor.insertText(new_text)  # one step in the editor's own undo
 
+    def replace_target(self, text: str) -> None:
+        """Put ``text`` in the target editor (a TM match): one step of the editor's undo."""
+        self._target_text_action(text)
+
     def copy_source_to_target(self) -> None:
         row = self.current_segment()
         if row is not None:

@@ -1,0 +1,1 @@
+"""Translation memory in the desktop app: the TM panel, concordance, TMX import."""
