@@ -156,6 +156,7 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
         ReviewExportDialog,
         ReviewImportResultDialog,
     )
+    from workbench.gui.termbase.candidates_dialog import TermCandidatesDialog
     from workbench.gui.termbase.concept_dialog import ConceptDialog
     from workbench.gui.termbase.conflicts_dialog import ConflictsDialog
     from workbench.gui.termbase.import_wizard import TermbaseImportWizard
@@ -202,6 +203,7 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             ObservancesDialog(win, []),
             ImportDialog(win, plan_table, ["title_zh", "publish_date"], {"title_zh": "标题"}),
             AlignmentReviewWindow(win, context, 1, win.view),
+            TermCandidatesDialog(win, context),
         ]
         english = {
             "Preferences",
@@ -231,6 +233,7 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             "Observances",
             "Import plan",
             "Align document",
+            "Term candidates",
         }
         for dialog in dialogs:
             qtbot.addWidget(dialog)
@@ -327,6 +330,25 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             assert tm_texts == english_tm
         else:
             assert not set(tm_texts) & set(english_tm), tm_texts
+        manager, candidates = dialogs[6], dialogs[27]
+        candidate_texts = [
+            manager.actions_by_name["termCandidates"].text(),  # type: ignore[attr-defined]
+            candidates.acceptButton.text(),  # type: ignore[attr-defined]
+            candidates.rejectButton.text(),  # type: ignore[attr-defined]
+            candidates.candidateTable.horizontalHeaderItem(2).text(),  # type: ignore[attr-defined]
+            candidates.minFreqLabel.text(),  # type: ignore[attr-defined]
+        ]
+        english_candidates = [
+            "Term candidates…",
+            "&Accept",
+            "&Reject",
+            "Frequency",
+            "Minimum &frequency:",
+        ]
+        if language == "en":
+            assert candidate_texts == english_candidates
+        else:
+            assert not set(candidate_texts) & set(english_candidates), candidate_texts
         win.close_document()
         context.workspace.close()
     finally:

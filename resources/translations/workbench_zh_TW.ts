@@ -4958,6 +4958,135 @@ A bilingual editorial workbench for international communication centers.</source
     </message>
 </context>
 <context>
+    <name>TermCandidatesDialog</name>
+    <message>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="126"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="129"/>
+        <source>Looking for term candidates…</source>
+        <translation>正在查找術語候選…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="156"/>
+        <source>Double-click or press F2 to edit the English</source>
+        <translation>按兩下或按 F2 編輯英文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="213"/>
+        <source>%1 in %2 pairs, %3 in %4; together in %5 (Dice %6)</source>
+        <translation>%1 見於 %2 個句對，%3 見於 %4 個；同時出現 %5 次（Dice %6）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="232"/>
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n 個候選</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="234"/>
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>已接受 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="264"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="274"/>
+        <source>Accepted terms</source>
+        <translation>已接受的術語</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="265"/>
+        <source>New term base “%1”</source>
+        <translation>新增術語庫「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="296"/>
+        <source>The English for “%1” is empty.</source>
+        <translation>「%1」的英文為空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="6"/>
+        <source>Term candidates</source>
+        <translation>術語候選</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="12"/>
+        <source>Minimum &amp;frequency:</source>
+        <translation>最低頻次(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="18"/>
+        <source>Propose only pairs found together in at least this many sentence pairs</source>
+        <translation>只建議在至少這麼多個句對中同時出現的詞對</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="26"/>
+        <source>Show at &amp;most:</source>
+        <translation>最多顯示(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="40"/>
+        <source>F&amp;ind candidates</source>
+        <translation>查詢候選(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="65"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="66"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="67"/>
+        <source>Frequency</source>
+        <translation>頻次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="68"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="78"/>
+        <source>Examples</source>
+        <translation>例句</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="93"/>
+        <source>Edit the English before accepting if needed. Enter accepts the selected candidates, Delete rejects them.</source>
+        <translation>如有需要，請在接受前編輯英文。按 Enter 接受所選候選，按 Delete 拒絕。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="100"/>
+        <source>Add to &amp;term base:</source>
+        <translation>加入術語庫(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="116"/>
+        <source>Add the selected candidates to the term base (Enter)</source>
+        <translation>將所選候選加入術語庫（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="117"/>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="123"/>
+        <source>Hide the selected candidates for this session (Delete)</source>
+        <translation>在本次工作階段中隱藏所選候選（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/term_candidates.ui" line="124"/>
+        <source>&amp;Reject</source>
+        <translation>拒絕(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>TermDetails</name>
     <message>
         <location filename="../../workbench/gui/termbase/details.py" line="17"/>
@@ -5507,243 +5636,253 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>TermbaseManager</name>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="150"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="151"/>
         <source>TBX-Basic (TBX 2, most CAT tools) (*.tbx)</source>
         <translation>TBX-Basic（TBX 2，適用於大多數 CAT 工具）(*.tbx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="151"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="152"/>
         <source>TBX v3 (ISO 30042:2019) (*.tbx)</source>
         <translation>TBX v3（ISO 30042:2019）(*.tbx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="152"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="153"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="153"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="154"/>
         <source>CSV, comma-separated (*.csv)</source>
         <translation>CSV，逗號分隔 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="154"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="155"/>
         <source>TSV, tab-separated (*.tsv)</source>
         <translation>TSV，定位字元分隔 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="221"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="222"/>
         <source>New term base…</source>
         <translation>新建術語庫…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="222"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="223"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="223"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="224"/>
         <source>Delete term base…</source>
         <translation>刪除術語庫…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="225"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="226"/>
         <source>Higher priority</source>
         <translation>提高優先順序</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="226"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="227"/>
         <source>Consult this term base earlier</source>
         <translation>提前查詢此術語庫</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="227"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="228"/>
         <source>Lower priority</source>
         <translation>降低優先順序</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="228"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="229"/>
         <source>Consult this term base later</source>
         <translation>延後查詢此術語庫</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="243"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="244"/>
         <source>New concept…</source>
         <translation>新建概念…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="245"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="246"/>
         <source>Edit concept…</source>
         <translation>編輯概念…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="247"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="248"/>
         <source>Delete concepts</source>
         <translation>刪除概念</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="250"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="251"/>
         <source>Undo</source>
         <translation>撤銷</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="253"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="254"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="258"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="259"/>
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="259"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="260"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="260"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="261"/>
         <source>Find conflicts</source>
         <translation>查詢衝突</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/termbase/manager.py" line="262"/>
+        <source>Term candidates…</source>
+        <translation>術語候選…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="263"/>
+        <source>Propose terms from the aligned material</source>
+        <translation>從對齊語料中建議術語</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/termbase/manager.py" line="265"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="284"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="287"/>
         <source>All languages</source>
         <translation>全部語言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="285"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="288"/>
         <source>Chinese (both scripts)</source>
         <translation>中文（簡繁體）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="288"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="291"/>
         <source>Any status</source>
         <translation>任意狀態</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="289"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="292"/>
         <source>Has forbidden terms</source>
         <translation>含禁用術語</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="290"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="293"/>
         <source>Has admitted terms</source>
         <translation>含許可術語</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="291"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="294"/>
         <source>Has preferred terms</source>
         <translation>含首選術語</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="314"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="317"/>
         <source>All term bases</source>
         <translation>全部術語庫</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="342"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="345"/>
         <source>All subjects</source>
         <translation>全部領域</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="343"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="346"/>
         <source>No subject</source>
         <translation>無領域</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="379"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="382"/>
         <source>New term base</source>
         <translation>新建術語庫</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="379"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="382"/>
         <source>Name of the new term base:</source>
         <translation>新術語庫的名稱：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="396"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="399"/>
         <source>Rename term base</source>
         <translation>重新命名術語庫</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="396"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="399"/>
         <source>New name:</source>
         <translation>新名稱：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="414"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="417"/>
         <source>Delete the term base “%1” with its %2 concepts? This cannot be undone; the history of its changes is kept.</source>
         <translation>要刪除術語庫“%1”及其中的 %2 個概念嗎？此操作無法撤銷，但會保留其修改歷史。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="418"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="421"/>
         <source>Delete term base</source>
         <translation>刪除術語庫</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="469"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="472"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="504"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="507"/>
         <source>%1 of %2 concepts</source>
         <translation>%1 / %2 個概念</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="624"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="627"/>
         <source>Add concept “%1”</source>
         <translation>新增概念“%1”</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="655"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="658"/>
         <source>Edit concept “%1”</source>
         <translation>編輯概念“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/termbase/manager.py" line="679"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="682"/>
         <source>Delete %n concept(s)</source>
         <translation>
             <numerusform>刪除 %n 個概念</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="723"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="726"/>
         <source>Export all term bases</source>
         <translation>匯出全部術語庫</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/termbase/manager.py" line="725"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="728"/>
         <source>Export %n term base(s)</source>
         <translation>
             <numerusform>匯出 %n 個術語庫</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="733"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="736"/>
         <source>There are no concepts to export.</source>
         <translation>沒有可匯出的概念。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/termbase/manager.py" line="748"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="751"/>
         <source>Exported %n concept(s) to %1</source>
         <translation>
             <numerusform>已將 %n 個概念匯出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="751"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="754"/>
         <source>Export notes</source>
         <translation>匯出說明</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/manager.py" line="756"/>
+        <location filename="../../workbench/gui/termbase/manager.py" line="759"/>
         <source>Exporting to %1…</source>
         <translation>正在匯出到 %1…</translation>
     </message>

@@ -112,6 +112,7 @@ class TermbaseManager(QMainWindow):
         self._pending_select: int | None = None
         self._seen_version = -1
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
+        self.rejected_candidates: set[tuple[str, str]] = set()  # term candidates, this session
 
         self.model = ConceptModel(self.workspace, self)
         self.model.reloaded.connect(self._reloaded)
@@ -258,7 +259,9 @@ class TermbaseManager(QMainWindow):
             a("import", self.tr("Import…"), "mdi6.database-import", self.import_dialog),
             a("export", self.tr("Export…"), "mdi6.database-export", self.export_dialog),
             a("conflicts", self.tr("Find conflicts"), "mdi6.alert-decagram", self.find_conflicts),
-        ]
+            a("termCandidates", self.tr("Term candidates…"), "mdi6.lightbulb-on-outline",
+              self.term_candidates, tip=self.tr("Propose terms from the aligned material")),
+        ]  # fmt: skip
         search = a("search", self.tr("Search"), "mdi6.magnify", self._focus_search,
                    QKeySequence.StandardKey.Find)  # fmt: skip
         self.addAction(search)
@@ -770,6 +773,28 @@ class TermbaseManager(QMainWindow):
         dialog.show()
         dialog.start()
         return dialog
+
+    def term_candidates(self) -> QDialog:
+        """Open the term candidates dialog; accepted concepts show here at once."""
+        from workbench.gui.termbase.candidates_dialog import TermCandidatesDialog
+
+        single = self._single_termbase()
+        dialog = TermCandidatesDialog(
+            self, self.context, self.rejected_candidates, single.id if single else None
+        )
+        dialog.report_error = self.report_error  # type: ignore[method-assign]
+        dialog.concepts_accepted.connect(self._candidates_accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.start()
+        return dialog
+
+    def _candidates_accepted(self, concept_ids: list[int]) -> None:
+        if concept_ids:
+            self._pending_select = concept_ids[-1]
+        self.refresh_termbases()
+        self.model.reload()
+        self._changed()
 
     # --- window ------------------------------------------------------------------------
     def changeEvent(self, event: Any) -> None:
