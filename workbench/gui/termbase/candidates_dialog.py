@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import MutableSet
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -194,8 +194,12 @@ class TermCandidatesDialog(QDialog):
             self._show_examples(-1)
             return
         row = min(row, table.rowCount() - 1)
-        table.setCurrentCell(row, COLUMN_ZH)
-        table.selectRow(row)
+        # Through the selection model: QTableView.selectRow() reads the keyboard modifiers
+        # of the moment and toggles instead of selecting while Ctrl is (or seems) held.
+        flags = QItemSelectionModel.SelectionFlag
+        table.selectionModel().setCurrentIndex(
+            table.model().index(row, COLUMN_ZH), flags.ClearAndSelect | flags.Rows
+        )
 
     def _remove_rows(self, rows: list[int]) -> None:
         for row in sorted(rows, reverse=True):
