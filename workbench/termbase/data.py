@@ -6,6 +6,7 @@ exporters take them back. Nothing here touches the database or a file.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -21,8 +22,10 @@ class TermStatus(StrEnum):
 TERM_LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 
 
+@functools.lru_cache(maxsize=256)
 def base_language(lang: str) -> str:
-    """'zh-Hans'/'zh-Hant'/'zh-CN' → 'zh'; 'en-US' → 'en' (the document language codes)."""
+    """'zh-Hans'/'zh-Hant'/'zh-CN' → 'zh'; 'en-US' → 'en' (the document language codes).
+    Cached: QA and matching ask it for every term of every hit (170k times per 10k units)."""
     return lang.split("-")[0].split("_")[0].lower()
 
 
