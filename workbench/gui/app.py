@@ -36,6 +36,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--sample", action="store_true", help="open the sample workspace")
     parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], help="interface language")
     parser.add_argument("--document", type=int, metavar="ID", help="open this document")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation on throw-away data (offscreen) and exit",
+    )
     parser.add_argument("--version", action="version", version=f"ICC Workbench {__version__}")
     return parser.parse_args(argv)
 
@@ -113,6 +118,7 @@ def run_gui(
     language: str | None = None,
     document: int | None = None,
 ) -> int:
+    from workbench.gui.dialogs.welcome import first_run, needs_welcome
     from workbench.gui.errors import install_exception_hook, show_error
     from workbench.gui.i18n import install_translators, pick_language
     from workbench.gui.main_window import MainWindow
@@ -124,6 +130,10 @@ def run_gui(
     preferences = Preferences.load()
     chosen = pick_language(language or preferences.ui_language)
     translators = install_translators(app, chosen)
+    if workspace is None and not sample and needs_welcome(preferences):
+        start = first_run(preferences, chosen, translators)  # language switches at once
+        workspace, sample, chosen = start.workspace, start.sample, start.language
+        translators = start.translators
     try:
         context = open_context(workspace, sample=sample, language=chosen)
     except WorkbenchError as exc:
@@ -143,6 +153,10 @@ def run_gui(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
+    if args.smoke_test:
+        from workbench.gui.smoke import run_smoke_test
+
+        return run_smoke_test()
     return run_gui(args.workspace, sample=args.sample, language=args.lang, document=args.document)
 
 
