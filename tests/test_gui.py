@@ -143,6 +143,7 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
     from workbench.gui.dialogs.history import SegmentHistoryDialog
     from workbench.gui.dialogs.preferences import PreferencesDialog
     from workbench.gui.dialogs.shortcuts import ShortcutsDialog
+    from workbench.gui.dialogs.welcome import WelcomeDialog
     from workbench.gui.planner.dialogs import CampaignDialog, SeriesDialog, SolarSeriesDialog
     from workbench.gui.planner.import_dialog import ImportDialog
     from workbench.gui.planner.item_dialog import ItemChoices, ItemDialog
@@ -204,6 +205,7 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             ImportDialog(win, plan_table, ["title_zh", "publish_date"], {"title_zh": "标题"}),
             AlignmentReviewWindow(win, context, 1, win.view),
             TermCandidatesDialog(win, context),
+            WelcomeDialog(win, context.preferences, language, workspace=context.workspace.path),
         ]
         english = {
             "Preferences",
@@ -234,6 +236,7 @@ def test_every_dialog_in_every_language(qtbot: QtBot, tmp_path: Path, language: 
             "Import plan",
             "Align document",
             "Term candidates",
+            "Welcome",
         }
         for dialog in dialogs:
             qtbot.addWidget(dialog)

@@ -23,6 +23,7 @@ WORKSPACE_ENV = "WORKBENCH_WORKSPACE"
 AUTHOR_ENV = "WORKBENCH_AUTHOR"
 CONFIG_ENV = "WORKBENCH_CONFIG_DIR"
 DATA_ENV = "WORKBENCH_DATA_DIR"
+LOG_ENV = "WORKBENCH_LOG_DIR"
 DEFAULT_WORKSPACE_NAME = "workspace.db"
 SAMPLE_WORKSPACE_NAME = "sample-workspace.db"
 
@@ -38,6 +39,12 @@ def config_dir() -> Path:
 
 
 def log_dir() -> Path:
+    """``WORKBENCH_LOG_DIR``, else ``logs`` under an overridden data dir, else the user log dir."""
+    override = os.environ.get(LOG_ENV)
+    if override:
+        return Path(override)
+    if os.environ.get(DATA_ENV):
+        return data_dir() / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
@@ -77,6 +84,7 @@ class Preferences:
     auto_propagate: bool = True
     prefill_tm: bool = False  # 100 % and context matches fill empty targets on open
     recent_workspaces: list[str] = field(default_factory=list)
+    welcome_done: bool = False  # the first-run welcome dialog was answered
 
     def remember_workspace(self, location: str) -> None:
         recent = [location, *(w for w in self.recent_workspaces if w != location)]

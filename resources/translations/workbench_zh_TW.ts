@@ -978,22 +978,38 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="22"/>
+        <location filename="../../workbench/gui/errors.py" line="26"/>
         <source>ICC Workbench</source>
         <translation>國際傳播編輯工作臺</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="28"/>
+        <location filename="../../workbench/gui/errors.py" line="32"/>
         <source>This is a bug. The details were written to the log.</source>
         <translation>這是程式錯誤，詳細資訊已寫入日誌。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="31"/>
+        <location filename="../../workbench/gui/errors.py" line="35"/>
+        <location filename="../../workbench/gui/errors.py" line="58"/>
         <source>Copy details</source>
         <translation>複製詳細資訊</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="56"/>
+        <location filename="../../workbench/gui/errors.py" line="52"/>
+        <source>This is a bug. A report was written to %1.</source>
+        <translation>這是程式錯誤。報告已寫入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="61"/>
+        <source>Copy report</source>
+        <translation>複製報告</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="63"/>
+        <source>Open log folder</source>
+        <translation>開啟日誌資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="88"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1502,9 +1518,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="213"/>
-        <location filename="../../workbench/gui/main_window.py" line="298"/>
-        <location filename="../../workbench/gui/main_window.py" line="327"/>
+        <location filename="../../workbench/gui/main_window.py" line="218"/>
+        <location filename="../../workbench/gui/main_window.py" line="303"/>
+        <location filename="../../workbench/gui/main_window.py" line="332"/>
         <source>ICC Workbench — 国际传播编辑工作台</source>
         <translation>國際傳播編輯工作臺 — ICC Workbench</translation>
     </message>
@@ -1653,7 +1669,7 @@
         <translation>歷史記錄：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="217"/>
+        <location filename="../../workbench/gui/main_window.py" line="222"/>
         <source>Workspace: %1</source>
         <translation>工作區：%1</translation>
     </message>
@@ -1674,148 +1690,163 @@
         <translation type="vanished">顯示 %1 篇，共 %2 篇文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="215"/>
+        <location filename="../../workbench/gui/main_window.py" line="92"/>
+        <source>&amp;Welcome…</source>
+        <translation>歡迎(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="220"/>
         <source>Recent &amp;workspaces</source>
         <translation>最近的工作區(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/main_window.py" line="303"/>
+        <location filename="../../workbench/gui/main_window.py" line="308"/>
         <source>Restored %n unsaved draft(s) from the last session</source>
         <translation>
             <numerusform>已恢復上次未儲存的 %n 個草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="353"/>
+        <location filename="../../workbench/gui/main_window.py" line="358"/>
         <source>Confirmed %1 / %2</source>
         <translation>已確認 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="360"/>
+        <location filename="../../workbench/gui/main_window.py" line="365"/>
         <source>Chinese %1 characters · English %2 words</source>
         <translation>中文 %1 字 · 英文 %2 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="377"/>
+        <location filename="../../workbench/gui/main_window.py" line="382"/>
         <source>Selection: %1 segments, %2 characters, %3 words</source>
         <translation>選中：%1 個句段，%2 字，%3 詞</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="435"/>
+        <location filename="../../workbench/gui/main_window.py" line="440"/>
         <source>Target</source>
         <translation>譯文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="436"/>
+        <location filename="../../workbench/gui/main_window.py" line="441"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="437"/>
+        <location filename="../../workbench/gui/main_window.py" line="442"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="438"/>
+        <location filename="../../workbench/gui/main_window.py" line="443"/>
         <source>Created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="439"/>
+        <location filename="../../workbench/gui/main_window.py" line="444"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="440"/>
+        <location filename="../../workbench/gui/main_window.py" line="445"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="441"/>
+        <location filename="../../workbench/gui/main_window.py" line="446"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="464"/>
+        <location filename="../../workbench/gui/main_window.py" line="469"/>
         <source>Segment %1 is hidden by the filter</source>
         <translation>句段 %1 被篩選條件隱藏</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="518"/>
+        <location filename="../../workbench/gui/main_window.py" line="523"/>
         <source>The new interface language is used after a restart.</source>
         <translation>新的介面語言將在重啟後生效。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="538"/>
+        <location filename="../../workbench/gui/main_window.py" line="543"/>
         <source>Added while translating document %1</source>
         <translation>翻譯文件 %1 時新增</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="560"/>
+        <location filename="../../workbench/gui/main_window.py" line="565"/>
         <source>Term added to the term base.</source>
         <translation>術語已新增到術語庫。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="587"/>
+        <location filename="../../workbench/gui/main_window.py" line="592"/>
         <source>(none yet)</source>
         <translation>（暫無）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="591"/>
+        <location filename="../../workbench/gui/main_window.py" line="596"/>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>工作區 (*.db);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="593"/>
+        <location filename="../../workbench/gui/main_window.py" line="598"/>
         <source>New workspace</source>
         <translation>新建工作區</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="595"/>
+        <location filename="../../workbench/gui/main_window.py" line="600"/>
         <source>Open workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="631"/>
+        <location filename="../../workbench/gui/main_window.py" line="636"/>
         <source>Import a document</source>
         <translation>匯入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="633"/>
+        <location filename="../../workbench/gui/main_window.py" line="638"/>
         <source>Documents (*.docx *.txt);;All files (*)</source>
         <translation>文件 (*.docx *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="650"/>
+        <location filename="../../workbench/gui/main_window.py" line="655"/>
         <source>Imported %1 as document %2</source>
         <translation>已將 %1 匯入為文件 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="658"/>
+        <location filename="../../workbench/gui/main_window.py" line="663"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消匯入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="662"/>
+        <location filename="../../workbench/gui/main_window.py" line="667"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="679"/>
+        <location filename="../../workbench/gui/main_window.py" line="684"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="684"/>
+        <location filename="../../workbench/gui/main_window.py" line="687"/>
         <source>About ICC Workbench</source>
         <translation>關於國際傳播編輯工作臺</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="686"/>
+        <location filename="../../workbench/gui/main_window.py" line="700"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>國際傳播編輯工作臺 %1
 面向國際傳播中心的中英雙語編輯工具。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="705"/>
+        <source>Data folder: %1</source>
+        <translation>資料夾：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="706"/>
+        <source>Log folder: %1</source>
+        <translation>日誌資料夾：%1</translation>
     </message>
 </context>
 <context>
@@ -4960,48 +4991,48 @@ A bilingual editorial workbench for international communication centers.</source
 <context>
     <name>TermCandidatesDialog</name>
     <message>
-        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="126"/>
-        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="129"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="127"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="130"/>
         <source>Looking for term candidates…</source>
         <translation>正在查找術語候選…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="156"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="157"/>
         <source>Double-click or press F2 to edit the English</source>
         <translation>按兩下或按 F2 編輯英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="213"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="218"/>
         <source>%1 in %2 pairs, %3 in %4; together in %5 (Dice %6)</source>
         <translation>%1 見於 %2 個句對，%3 見於 %4 個；同時出現 %5 次（Dice %6）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="232"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="237"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n 個候選</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="234"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="239"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>已接受 %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="264"/>
-        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="274"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="269"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="279"/>
         <source>Accepted terms</source>
         <translation>已接受的術語</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="265"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="270"/>
         <source>New term base “%1”</source>
         <translation>新增術語庫「%1」</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="296"/>
+        <location filename="../../workbench/gui/termbase/candidates_dialog.py" line="301"/>
         <source>The English for “%1” is empty.</source>
         <translation>「%1」的英文為空。</translation>
     </message>
@@ -5968,6 +5999,135 @@ A bilingual editorial workbench for international communication centers.</source
         <location filename="../../ui/qa_dictionary.ui" line="34"/>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/welcome.py" line="109"/>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/welcome.py" line="123"/>
+        <source>Applied at once.</source>
+        <translation>立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/welcome.py" line="123"/>
+        <source>Used after a restart.</source>
+        <translation>重新啟動後生效。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/welcome.py" line="133"/>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/welcome.py" line="133"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/welcome.py" line="183"/>
+        <source>New workspace</source>
+        <translation>新增工作區</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/welcome.py" line="183"/>
+        <location filename="../../workbench/gui/dialogs/welcome.py" line="194"/>
+        <source>Workspaces (*.db);;All files (*)</source>
+        <translation>工作區 (*.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/welcome.py" line="192"/>
+        <source>Open workspace</source>
+        <translation>開啟工作區</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeForm</name>
+    <message>
+        <location filename="../../ui/welcome.ui" line="17"/>
+        <source>&lt;h2&gt;Welcome to ICC Workbench&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;歡迎使用國際傳播編輯工作臺&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="27"/>
+        <source>All your documents, term bases, translation memory and plans live in one workspace file. Choose how to start; you can switch workspaces at any time from the File menu.</source>
+        <translation>所有文件、術語庫、翻譯記憶和選題計畫都儲存在一個工作區檔案中。請選擇開始方式；之後可隨時透過「檔案」選單切換工作區。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="37"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="43"/>
+        <source>Create a new workspace…</source>
+        <translation>新增工作區…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="46"/>
+        <source>An empty workspace file, by default in your user data folder.</source>
+        <translation>一個空的工作區檔案，預設位於使用者資料夾中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="53"/>
+        <source>Open an existing workspace…</source>
+        <translation>開啟既有工作區…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="56"/>
+        <source>A workspace file from a colleague or a shared folder.</source>
+        <translation>同事提供的或共用資料夾中的工作區檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="63"/>
+        <source>Open the sample workspace</source>
+        <translation>開啟範例工作區</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="66"/>
+        <source>Three bilingual sample articles to try the editor, QA and publishing.</source>
+        <translation>三篇雙語範例文章，可試用編輯器、品管和出版功能。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="76"/>
+        <source>Interface language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="108"/>
+        <source>Where your data lives</source>
+        <translation>資料存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="114"/>
+        <source>Workspace:</source>
+        <translation>工作區：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="128"/>
+        <location filename="../../ui/welcome.ui" line="149"/>
+        <location filename="../../ui/welcome.ui" line="170"/>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="135"/>
+        <source>Backups:</source>
+        <translation>備份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="156"/>
+        <source>Log files:</source>
+        <translation>日誌檔案：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="177"/>
+        <source>Backups are made before every upgrade and with File → Back up workspace. Log files and crash reports stay on this computer; nothing is sent anywhere.</source>
+        <translation>每次升級前以及使用「檔案 → 備份工作區」時都會自動備份。日誌檔案和當機報告只儲存在本機，不會傳送到任何地方。</translation>
     </message>
 </context>
 <context>

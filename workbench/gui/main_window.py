@@ -89,6 +89,11 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self)
         self._place_actions()
         self._connect_actions()
+        self.welcome_action = QAction(self.tr("&Welcome…"), self)  # Help → Welcome…
+        self.welcome_action.triggered.connect(self.show_welcome)
+        self.findChild(QMenu, "menuHelp").insertAction(  # type: ignore[union-attr]
+            self.actions_by_name["about"], self.welcome_action
+        )
         self.term_panel = TermHitsPanel(self.termDock)
         self.termDock.widget().layout().replaceWidget(self.termPlaceholder, self.term_panel)
         self.termPlaceholder.hide()
@@ -679,14 +684,33 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About ICC Workbench"),
-            self.tr(
-                "ICC Workbench %1\nA bilingual editorial workbench for international"
-                " communication centers."
-            ).replace("%1", __version__),
+        QMessageBox.about(self, self.tr("About ICC Workbench"), self.about_text())
+
+    def about_text(self) -> str:
+        import platform
+
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from workbench.settings import data_dir, log_dir
+
+        return "\n".join(
+            [
+                self.tr(
+                    "ICC Workbench %1\nA bilingual editorial workbench for international"
+                    " communication centers."
+                ).replace("%1", __version__),
+                "",
+                f"Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}",
+                self.tr("Data folder: %1").replace("%1", str(data_dir())),
+                self.tr("Log folder: %1").replace("%1", str(log_dir())),
+            ]
         )
+
+    def show_welcome(self) -> None:
+        from workbench.gui.dialogs.welcome import show_welcome
+
+        show_welcome(self)
 
 
 __all__ = ["MainWindow", "QAction"]
