@@ -1797,54 +1797,73 @@
         <translation>打开工作区</translation>
     </message>
     <message>
+        <location filename="../../workbench/gui/main_window.py" line="634"/>
+        <source>Documents (*.docx *.txt)</source>
+        <translation>文档 (*.docx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="635"/>
+        <source>XLIFF and TMX files (*.xlf *.xliff *.sdlxliff *.tmx)</source>
+        <translation>XLIFF 和 TMX 文件 (*.xlf *.xliff *.sdlxliff *.tmx)</translation>
+    </message>
+    <message>
         <location filename="../../workbench/gui/main_window.py" line="636"/>
+        <source>Text copied from a bilingual print PDF (*.txt)</source>
+        <translation>从双语印刷版 PDF 复制的文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="639"/>
         <source>Import a document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="638"/>
-        <source>Documents (*.docx *.txt);;All files (*)</source>
-        <translation>文档 (*.docx *.txt);;所有文件 (*)</translation>
+        <location filename="../../workbench/gui/main_window.py" line="641"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="655"/>
+        <source>Documents (*.docx *.txt);;All files (*)</source>
+        <translation type="vanished">文档 (*.docx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="659"/>
         <source>Imported %1 as document %2</source>
         <translation>已将 %1 导入为文档 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="663"/>
+        <location filename="../../workbench/gui/main_window.py" line="667"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消导入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="667"/>
+        <location filename="../../workbench/gui/main_window.py" line="671"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="684"/>
+        <location filename="../../workbench/gui/main_window.py" line="688"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="687"/>
+        <location filename="../../workbench/gui/main_window.py" line="691"/>
         <source>About ICC Workbench</source>
         <translation>关于国际传播编辑工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="700"/>
+        <location filename="../../workbench/gui/main_window.py" line="704"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>国际传播编辑工作台 %1
 面向国际传播中心的中英双语编辑工具。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="705"/>
+        <location filename="../../workbench/gui/main_window.py" line="709"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="706"/>
+        <location filename="../../workbench/gui/main_window.py" line="710"/>
         <source>Log folder: %1</source>
         <translation>日志文件夹：%1</translation>
     </message>

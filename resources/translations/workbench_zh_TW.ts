@@ -1797,54 +1797,73 @@
         <translation>開啟工作區</translation>
     </message>
     <message>
+        <location filename="../../workbench/gui/main_window.py" line="634"/>
+        <source>Documents (*.docx *.txt)</source>
+        <translation>文件 (*.docx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="635"/>
+        <source>XLIFF and TMX files (*.xlf *.xliff *.sdlxliff *.tmx)</source>
+        <translation>XLIFF 與 TMX 檔案 (*.xlf *.xliff *.sdlxliff *.tmx)</translation>
+    </message>
+    <message>
         <location filename="../../workbench/gui/main_window.py" line="636"/>
+        <source>Text copied from a bilingual print PDF (*.txt)</source>
+        <translation>從雙語印刷版 PDF 複製的文字 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="639"/>
         <source>Import a document</source>
         <translation>匯入文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="638"/>
-        <source>Documents (*.docx *.txt);;All files (*)</source>
-        <translation>文件 (*.docx *.txt);;所有檔案 (*)</translation>
+        <location filename="../../workbench/gui/main_window.py" line="641"/>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="655"/>
+        <source>Documents (*.docx *.txt);;All files (*)</source>
+        <translation type="vanished">文件 (*.docx *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="659"/>
         <source>Imported %1 as document %2</source>
         <translation>已將 %1 匯入為文件 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="663"/>
+        <location filename="../../workbench/gui/main_window.py" line="667"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消匯入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="667"/>
+        <location filename="../../workbench/gui/main_window.py" line="671"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="684"/>
+        <location filename="../../workbench/gui/main_window.py" line="688"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="687"/>
+        <location filename="../../workbench/gui/main_window.py" line="691"/>
         <source>About ICC Workbench</source>
         <translation>關於國際傳播編輯工作臺</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="700"/>
+        <location filename="../../workbench/gui/main_window.py" line="704"/>
         <source>ICC Workbench %1
 A bilingual editorial workbench for international communication centers.</source>
         <translation>國際傳播編輯工作臺 %1
 面向國際傳播中心的中英雙語編輯工具。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="705"/>
+        <location filename="../../workbench/gui/main_window.py" line="709"/>
         <source>Data folder: %1</source>
         <translation>資料夾：%1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="706"/>
+        <location filename="../../workbench/gui/main_window.py" line="710"/>
         <source>Log folder: %1</source>
         <translation>日誌資料夾：%1</translation>
     </message>

@@ -631,21 +631,25 @@ class MainWindow(QMainWindow):
 
     # --- import and backup -------------------------------------------------------------------
     def choose_and_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        documents = self.tr("Documents (*.docx *.txt)")
+        bilingual = self.tr("XLIFF and TMX files (*.xlf *.xliff *.sdlxliff *.tmx)")
+        extracted = self.tr("Text copied from a bilingual print PDF (*.txt)")
+        path, chosen = QFileDialog.getOpenFileName(
             self,
             self.tr("Import a document"),
             str(Path.home()),
-            self.tr("Documents (*.docx *.txt);;All files (*)"),
+            ";;".join([documents, bilingual, extracted, self.tr("All files (*)")]),
         )
         if path:
-            self.import_path(Path(path))
+            # A PDF extract is plain text too: only the filter says which importer to use.
+            self.import_path(Path(path), fmt="extracted" if chosen == extracted else "auto")
 
-    def import_path(self, path: Path) -> None:
+    def import_path(self, path: Path, fmt: str = "auto") -> None:
         workspace, author = self.context.workspace, self.context.author
 
         def work(progress: Progress) -> int:
             document_id, _draft = import_into_workspace(
-                workspace, path, author=author, cancelled=lambda: progress.cancelled
+                workspace, path, author=author, fmt=fmt, cancelled=lambda: progress.cancelled
             )
             return document_id
 
