@@ -5,6 +5,7 @@ IANA time zone its audience reads it in, so "8:00 in Madrid" stays 8:00 in Madri
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -25,6 +26,13 @@ from workbench.models.planner_enums import (
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> sa.Column:
     return sa.Column(
         sa.Integer, sa.ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True
+    )
+
+
+def _link_key(target: str) -> Any:
+    """One half of a link table's primary key; the link goes when either side goes."""
+    return Field(
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey(target, ondelete="CASCADE"), primary_key=True)
     )
 
 
@@ -130,46 +138,22 @@ class ContentItem(SQLModel, table=True):
 class ItemChannel(SQLModel, table=True):
     __tablename__ = "content_item_channel"
 
-    item_id: int = Field(
-        sa_column=sa.Column(
-            sa.Integer, sa.ForeignKey("content_item.id", ondelete="CASCADE"), primary_key=True
-        )
-    )
-    channel_id: int = Field(
-        sa_column=sa.Column(
-            sa.Integer, sa.ForeignKey("channel.id", ondelete="CASCADE"), primary_key=True
-        )
-    )
+    item_id: int = _link_key("content_item.id")
+    channel_id: int = _link_key("channel.id")
 
 
 class SeriesChannel(SQLModel, table=True):
     __tablename__ = "series_channel"
 
-    series_id: int = Field(
-        sa_column=sa.Column(
-            sa.Integer, sa.ForeignKey("series.id", ondelete="CASCADE"), primary_key=True
-        )
-    )
-    channel_id: int = Field(
-        sa_column=sa.Column(
-            sa.Integer, sa.ForeignKey("channel.id", ondelete="CASCADE"), primary_key=True
-        )
-    )
+    series_id: int = _link_key("series.id")
+    channel_id: int = _link_key("channel.id")
 
 
 class CampaignChannel(SQLModel, table=True):
     __tablename__ = "campaign_channel"
 
-    campaign_id: int = Field(
-        sa_column=sa.Column(
-            sa.Integer, sa.ForeignKey("campaign.id", ondelete="CASCADE"), primary_key=True
-        )
-    )
-    channel_id: int = Field(
-        sa_column=sa.Column(
-            sa.Integer, sa.ForeignKey("channel.id", ondelete="CASCADE"), primary_key=True
-        )
-    )
+    campaign_id: int = _link_key("campaign.id")
+    channel_id: int = _link_key("channel.id")
 
 
 class ItemStage(SQLModel, table=True):
