@@ -280,6 +280,22 @@ def test_spelling_accepts_user_words_and_term_base_words() -> None:
     assert run_qa(units, profile, resources).findings == []
 
 
+def test_a_repeated_pair_is_checked_once_and_each_repeat_gets_its_own_findings() -> None:
+    pairs = [("重庆是山城,也是桥都。", "Chongqings  the the city ."), ("推进现代化。", "x")] * 3
+    units = _units(*pairs)
+    profile = builtin_profiles()["translation"]
+    alone = run_qa(units[:1], profile, QAResources()).findings
+    together = run_qa(units, profile, QAResources()).findings
+    assert {f.check for f in alone} >= {"punct-width", "repeated-word", "double-space"}
+    for position in (1, 3, 5):
+        mine = [f for f in together if f.unit.position == position]
+        assert all(f.unit is units[position - 1] for f in mine)
+        per_unit = [f for f in mine if not f.check.startswith("inconsistent")]
+        assert [(f.check, f.side, f.span, f.fix) for f in per_unit] == [
+            (f.check, f.side, f.span, f.fix) for f in alone
+        ]
+
+
 def test_worker_processes_give_the_same_findings_as_one_process(corpus: Path) -> None:
     """The CLI checks large files in forked workers; the result must not depend on it."""
     lines = [

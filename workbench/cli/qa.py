@@ -65,7 +65,8 @@ def _words(path: str | None) -> list[str]:
 
 
 def handle(ctx: object) -> int:
-    from workbench.qa import jobs, store
+    from workbench.qa import jobs
+    from workbench.qa.profiles import builtin_profiles, pick_profile
 
     args = ctx.args  # type: ignore[attr-defined]
     check_ids = _check_ids(args.checks)
@@ -74,7 +75,9 @@ def handle(ctx: object) -> int:
     target = args.target
     titles: dict[int, str] = {}
     if Path(target).is_file():
-        profile = store.get_profile(None, args.profile)
+        # A file run has no workspace, hence only the built-in profiles, and never imports
+        # the database stack (0.35 s).
+        profile = pick_profile(builtin_profiles(), args.profile)
         if check_ids:
             profile = profile.only(check_ids)
         result = jobs.run_file(

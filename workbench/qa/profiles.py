@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.errors import NotFoundError
 from workbench.qa.model import Severity
 from workbench.qa.registry import CHECK_IDS, CheckSpec
 
@@ -122,3 +123,11 @@ def builtin_profiles() -> dict[str, Profile]:
 
 
 DEFAULT_PROFILE = "translation"
+
+
+def pick_profile(profiles: Mapping[str, Profile], name: str | None = None) -> Profile:
+    """The profile called ``name`` (default: the translation profile)."""
+    name = name or DEFAULT_PROFILE
+    if name not in profiles:
+        raise NotFoundError(f"No QA profile {name!r} (known: {', '.join(profiles)})")
+    return profiles[name]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from workbench.errors import Cancelled
-from workbench.qa.model import SEVERITY_RANK, Finding, Severity, Unit
+from workbench.qa.model import SEVERITY_RANK, Finding, Severity, Side, Unit
 from workbench.qa.profiles import Profile
 from workbench.qa.registry import CHECK_IDS, Check, CheckContext, RunCheck, UnitCheck, all_checks
 from workbench.qa.resources import QAResources
@@ -51,11 +51,38 @@ class QAResult:
 def finding_order(finding: Finding) -> tuple[int, int, int, int, int]:
     return (
         finding.unit.position,
-        0 if finding.side.value == "source" else 1,
+        finding.side is not Side.SOURCE,
         finding.span[0],
         _CHECK_ORDER.get(finding.check, 99),
         SEVERITY_RANK[finding.severity],
     )
+
+
+def distinct_units(units: Sequence[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
+    """The first unit of each distinct text pair, and the units that repeat it.
+
+    Per-unit checks read only a unit's texts and languages, so a repetition (common in
+    translation files: headings, captions, boilerplate) is checked once and its findings
+    are copied to the other units.
+    """
+    first: dict[tuple[str, str, str, str], int] = {}
+    distinct: list[Unit] = []
+    repeats: list[list[Unit]] = []
+    for unit in units:
+        key = (unit.source, unit.target, unit.source_lang, unit.target_lang)
+        index = first.get(key)
+        if index is None:
+            first[key] = len(distinct)
+            distinct.append(unit)
+            repeats.append([])
+        else:
+            repeats[index].append(unit)
+    return distinct, repeats
+
+
+def copy_to_repeats(found: Sequence[Finding], repeats: Sequence[Unit]) -> list[Finding]:
+    """``found`` (the findings of one unit) for each unit in ``repeats``."""
+    return [replace(finding, unit=unit) for unit in repeats for finding in found]
 
 
 def run_qa(
@@ -88,17 +115,27 @@ def run_qa(
     per_run = [(check.run_fn, contexts[check.id]) for check in enabled if check.run_fn]
 
     total = len(units)
+    distinct, repeats = distinct_units(units)
     if workers > 1 and per_unit and total > 1:
-        return _run_parallel(units, enabled, per_unit, per_run, workers, progress)
+        return _run_parallel(
+            units, distinct, repeats, enabled, per_unit, per_run, workers, progress
+        )
     findings: list[Finding] = []
-    for done, unit in enumerate(units):
-        if done % _PROGRESS_EVERY == 0:
+    done = next_report = 0
+    for unit, copies in zip(distinct, repeats, strict=True):
+        if done >= next_report:
+            next_report = done + _PROGRESS_EVERY
             if cancelled is not None and cancelled():
                 raise Cancelled("QA run cancelled")
             if progress is not None:
                 progress(done, total)
+        found: list[Finding] = []
         for unit_fn, context in per_unit:
-            findings.extend(unit_fn(unit, context))
+            found.extend(unit_fn(unit, context))
+        findings.extend(found)
+        if copies and found:
+            findings.extend(copy_to_repeats(found, copies))
+        done += 1 + len(copies)
     for run_fn, context in per_run:
         if cancelled is not None and cancelled():
             raise Cancelled("QA run cancelled")
@@ -111,6 +148,8 @@ def run_qa(
 
 def _run_parallel(
     units: Sequence[Unit],
+    distinct: list[Unit],
+    repeats: list[list[Unit]],
     enabled: list[Check],
     per_unit: list[tuple[UnitCheck, CheckContext]],
     per_run: list[tuple[RunCheck, CheckContext]],
@@ -131,7 +170,7 @@ def _run_parallel(
         return found
 
     per_unit_findings, wide = run_unit_checks(
-        units, per_unit, workers, while_waiting=run_wide, progress=progress
+        distinct, repeats, per_unit, workers, while_waiting=run_wide, progress=progress
     )
     findings = per_unit_findings + wide
     findings.sort(key=finding_order)

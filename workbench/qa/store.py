@@ -12,7 +12,7 @@ from workbench.errors import NotFoundError
 from workbench.models import QAIgnore, QAProfileRecord, QAUserWord
 from workbench.models.base import utcnow
 from workbench.qa.model import Finding, Unit
-from workbench.qa.profiles import DEFAULT_PROFILE, Profile, builtin_profiles
+from workbench.qa.profiles import Profile, builtin_profiles, pick_profile
 
 # --- profiles ------------------------------------------------------------------------------
 
@@ -33,12 +33,7 @@ def list_profiles(session: Session) -> dict[str, Profile]:
 
 
 def get_profile(session: Session | None, name: str | None = None) -> Profile:
-    name = name or DEFAULT_PROFILE
-    profiles = list_profiles(session) if session is not None else builtin_profiles()
-    if name not in profiles:
-        known = ", ".join(profiles)
-        raise NotFoundError(f"No QA profile {name!r} (known: {known})")
-    return profiles[name]
+    return pick_profile(list_profiles(session) if session is not None else builtin_profiles(), name)
 
 
 def save_profile(session: Session, profile: Profile) -> None:

@@ -18,14 +18,14 @@ from workbench.language import HAN_CLASS
 from workbench.qa.model import Finding, Severity, Side, Unit
 from workbench.qa.registry import CheckContext, CheckSpec, run_check
 
-_SPACES = re.compile(r"\s+")
-_END = re.compile(r"[\s.。!！?？;；:：,，]+$")
+_END = " .。!！?？;；:：,，"
 _CONTENT = re.compile(rf"[A-Za-z{HAN_CLASS}]")
 
 
 def _key(text: str) -> str:
+    """Case, width and runs of whitespace folded; trailing stops and spaces dropped."""
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return _END.sub("", _SPACES.sub(" ", folded).strip())
+    return " ".join(folded.split()).rstrip(_END)
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -49,15 +49,15 @@ def _inconsistent(
     for members in groups.values():
         if len(members) < 2:
             continue
-        renderings = Counter(_key(unit.text(other)) for unit in members)
+        keys = [_key(unit.text(other)) for unit in members]
+        renderings = Counter(keys)
         if len(renderings) < 2:
             continue
         reference_key = renderings.most_common(1)[0][0]
-        reference = next(u for u in members if _key(u.text(other)) == reference_key)
-        for unit in members:
-            if _key(unit.text(other)) == reference_key:
-                continue
-            yield from _report(ctx, unit, other, by, reference)
+        reference = members[keys.index(reference_key)]
+        for unit, key in zip(members, keys, strict=True):
+            if key != reference_key:
+                yield from _report(ctx, unit, other, by, reference)
 
 
 def _report(
