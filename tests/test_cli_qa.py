@@ -173,6 +173,15 @@ def test_bad_input_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert err.startswith("workbench: error:") and err.count("\n") == 1 and "bad.xlf" in err
     assert main(["qa", str(PLANTED), "--termbase", str(tmp_path / "none.tbx")]) == 1
     assert "none.tbx" in capsys.readouterr().err
+    # The term base is read while the checks run; a broken one is still an error, even
+    # when no chosen check reads it.
+    broken = tmp_path / "broken.tbx"
+    broken.write_text('<?xml version="1.0"?><martif type="TBX"><text><body><termEntry>', "utf-8")
+    for checks in ("term-missing", "double-space"):
+        argv = ["qa", str(PLANTED), "--termbase", str(broken), "--checks", checks]
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("workbench: error:") and "broken.tbx" in err and "malformed" in err
 
 
 def test_workspace_document_issue_and_all(
@@ -196,3 +205,24 @@ def test_workspace_document_issue_and_all(
     assert "No document with id 42" in capsys.readouterr().err
     assert main(["qa", "nonsense"]) == 1
     assert "No such file or document" in capsys.readouterr().err
+
+
+def test_each_json_line_is_the_findings_own_dictionary() -> None:
+    """The JSON report writes findings out by hand (speed); it must say what ``to_dict``
+    says, escapes included."""
+    from workbench.cli.qa import finding_json
+    from workbench.qa.model import Finding, Fix, Severity, Side, Unit
+
+    unit = Unit('u"1\\', "原文\n“引号”", "target\ttext", position=1)
+    fix = Fix(Side.TARGET, 0, 6, 'a "b"\\\u2028', "x", "y")
+    findings = [
+        Finding("punct-width", unit, Side.SOURCE, Severity.WARNING, "Half-width “,” 中文", "m"),
+        Finding("tag-mismatch", unit, Side.TARGET, Severity.ERROR, 'say "hi"\n', "m", (0, 6), fix),
+        Finding(
+            "spelling", unit, Side.TARGET, Severity.INFO, "x", "m", (1, 2), ignored_reason="名字"
+        ),
+    ]
+    for finding in findings:
+        line = finding_json(finding)
+        assert json.loads(line) == finding.to_dict()
+        assert line == json.dumps(finding.to_dict(), ensure_ascii=False)

@@ -3,6 +3,7 @@ and from the corpus."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -305,12 +306,20 @@ def test_worker_processes_give_the_same_findings_as_one_process(corpus: Path) ->
     ]
     pairs = list(zip(lines[1::2], lines[::2], strict=True)) * 20  # repeats: consistency checks
     pairs += [("重庆是山城。", "Chongqings  the the city ."), ("推进中国式现代化。", "")]
+    pairs += [("重庆是山城。", "Chongqing is a mountain city.")]  # inconsistent with the above
     units = _units(*pairs)
     profile = builtin_profiles()["translation"]
     one = run_qa(units, profile, QAResources(_matcher())).findings
     two = run_qa(units, profile, QAResources(_matcher()), workers=2).findings
+    # A file run hands the term base over unread: the workers start without it.
+    loaded: list[int] = []
+    later = QAResources(load_matcher=lambda: loaded.append(os.getpid()) or _matcher())
+    lazy = run_qa(units, profile, later, workers=2).findings
+    assert loaded == [os.getpid()]  # read once, by this process
     assert len(one) > 100
-    assert [(f.unit.key, f.check, f.side, f.span, f.message_en, f.fix) for f in two] == [
-        (f.unit.key, f.check, f.side, f.span, f.message_en, f.fix) for f in one
-    ]
-    assert all(f.unit is units[int(f.unit.key) - 1] for f in two)  # the parent's own units
+    assert {"term-missing", "term-forbidden", "inconsistent-target"} <= {f.check for f in one}
+    for found in (two, lazy):
+        assert [(f.unit.key, f.check, f.side, f.span, f.message_en, f.fix) for f in found] == [
+            (f.unit.key, f.check, f.side, f.span, f.message_en, f.fix) for f in one
+        ]
+        assert all(f.unit is units[int(f.unit.key) - 1] for f in found)  # the parent's units

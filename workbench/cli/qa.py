@@ -10,10 +10,15 @@ import sys
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.qa.model import Finding, Severity, Side
 from workbench.qa.registry import CHECK_IDS, all_checks
 from workbench.qa.runner import QAResult
 
 FORMATS = ("text", "json", "html", "xlsx")
+# The JSON string of a str, as ``json.dumps(..., ensure_ascii=False)`` writes it (C code).
+_json_string = json.encoder.encode_basestring
+_SIDE_NAMES = {side: side.value for side in Side}
+_SEVERITY_NAMES = {severity: severity.value for severity in Severity}
 _ISSUE = re.compile(r"^issue:(\d+)$")
 
 
@@ -147,12 +152,32 @@ def _text(result: QAResult, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def finding_json(finding: Finding) -> str:
+    """``json.dumps(finding.to_dict(), ensure_ascii=False)``, written out: a third of the
+    time, which counts on a report of tens of thousands of findings."""
+    text = _json_string
+    start, end = finding.span
+    line = (
+        f'{{"check": {text(finding.check)}, "unit": {text(finding.unit.key)}, '
+        f'"side": "{_SIDE_NAMES[finding.side]}", '
+        f'"severity": "{_SEVERITY_NAMES[finding.severity]}", '
+        f'"message": {text(finding.message_en)}, "span": [{start}, {end}]'
+    )
+    fix = finding.fix
+    if fix is not None:
+        line += (
+            f', "fix": {{"start": {fix.start}, "end": {fix.end}, '
+            f'"replacement": {text(fix.replacement)}}}'
+        )
+    if finding.ignored_reason is not None:
+        line += f', "ignored": {text(finding.ignored_reason)}'
+    return line + "}"
+
+
 def _json(result: QAResult) -> str:
     """One object; one finding per line (readable, and a quarter of ``indent=2``'s time on
     a 60,000-finding report)."""
-    lines = ",\n".join(
-        json.dumps(finding.to_dict(), ensure_ascii=False) for finding in result.findings
-    )
+    lines = ",\n".join(map(finding_json, result.findings))
     summary = json.dumps(result.summary(), ensure_ascii=False, indent=2)
     findings = f"[\n{lines}\n]" if lines else "[]"
     return f'{{"findings": {findings},\n"summary": {summary}}}\n'

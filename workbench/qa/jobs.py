@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.errors import ImportFailed
 from workbench.qa.file_units import file_units
 from workbench.qa.parallel import worker_count
 from workbench.qa.profiles import Profile
@@ -80,10 +81,18 @@ def run_file(
     are checked in worker processes (only from a process without threads: the CLI)."""
     from workbench.interchange.reader import read_bilingual
 
+    for termbase in termbases:  # a mistyped name fails at once, not after the units are read
+        if not Path(termbase).is_file():
+            raise ImportFailed(Path(termbase), "no such file")
     bilingual = read_bilingual(path, source_lang=source_lang, target_lang=target_lang)
-    concepts = read_termbase_files(termbases)
-    matcher = TermMatcher.build(concepts) if concepts else None
-    resources = QAResources(matcher, user_words=user_words)
+
+    def load_matcher() -> TermMatcher | None:
+        concepts = read_termbase_files(termbases)
+        return TermMatcher.build(concepts) if concepts else None
+
+    resources = QAResources(user_words=user_words, load_matcher=load_matcher)
     units = file_units(bilingual)
     workers = worker_count(len(units)) if parallel else 1
-    return run_qa(units, profile, resources, progress=progress, workers=workers)
+    result = run_qa(units, profile, resources, progress=progress, workers=workers)
+    resources.matcher  # noqa: B018  (a broken term base is an error even if no check read it)
+    return result

@@ -14,7 +14,7 @@ one for one, so offsets do not move).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -156,9 +156,30 @@ def _zh_kind(value: Decimal, next_char: str) -> str:
     return "cardinal"
 
 
+# Every alternative of ``_ZH_RE`` starts with one of these. Python's regex engine skips
+# ahead fast only for a pattern that starts with a plain character class, so the text is
+# scanned with this one and ``_ZH_RE`` is tried only where it may match: half the time of
+# ``finditer``, with the same matches.
+_ZH_START = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿双之第首上数几近逾]")
+
+
+def _zh_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_ZH_RE.finditer(text)`` gives."""
+    find, match = _ZH_START.search, _ZH_RE.match
+    pos = 0
+    while (start := find(text, pos)) is not None:
+        at = start.start()
+        found = match(text, at)
+        if found is None:
+            pos = at + 1
+            continue
+        yield found
+        pos = found.end() if found.end() > at else at + 1
+
+
 def _extract_zh(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
-    for m in _ZH_RE.finditer(text):
+    for m in _zh_matches(text):
         if m["stop"] is not None:
             continue
         start, end = m.span()
@@ -339,9 +360,10 @@ _EN_WORD = (
 )
 
 
-def _en_pattern(words: bool) -> re.Pattern[str]:
+def _en_pattern(words: bool, stops: bool = True) -> re.Pattern[str]:
     """The English pattern; without ``words`` the word alternatives never match (same groups,
-    far fewer branches tried at each word start)."""
+    far fewer branches tried at each word start); without ``words`` and ``stops`` neither
+    do the stop phrases."""
     frac = (
         r"(?i:\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
         r"(?P<fden>halves|half|(?:third|quarter|fourth|fifth|tenth)s"
@@ -357,13 +379,21 @@ def _en_pattern(words: bool) -> re.Pattern[str]:
         # "May" only where it is clearly the month, not the modal verb.
         r"|\bMay(?=\s+\d|,\s+\d{4})|(?<=\d\s)May\b|(?<=\bin\s)May\b|(?<=\bof\s)May\b)"
     )
-    if not words:
+    if not words and stops:
         # Digits only: groups that never take part keep the names the reader looks up.
         ghosts = "".join(f"(?P<{g}>)" for g in ("fnum", "fden", "ordw", "word", "wpct", "vague"))
         return re.compile(
             rf"(?:(?P<stop>{_EN_STOP})|{_EN_NUM}{_PCT.format('npct')})"
             rf"(?:(?!){ghosts}(?P<month>))?"
         )
+    if not words:
+        # Digits only, for a text in which no stop phrase can occur: the pattern then starts
+        # with a digit class, which the regex engine skips to fast (a third less time).
+        ghosts = "".join(
+            f"(?P<{g}>)" for g in ("stop", "fnum", "fden", "ordw", "word", "wpct", "vague", "month")
+        )
+        number = _EN_NUM.replace(r"(?<![\d.])\d+", r"\d(?<![\d.]\d)\d*", 1)
+        return re.compile(rf"{number}{_PCT.format('npct')}(?:(?!){ghosts})?")
     word = f"{_EN_WORD}{_PCT.format('wpct')}"
     return re.compile(
         # Try only where a digit run or a word starts: the alternatives below are costly.
@@ -375,6 +405,7 @@ def _en_pattern(words: bool) -> re.Pattern[str]:
 
 _EN_RE = _en_pattern(True)
 _EN_DIGITS_RE = _en_pattern(False)
+_EN_DIGITS_NO_STOPS_RE = _en_pattern(False, stops=False)
 # Words that call for the full pattern; most sentences have none and take the digits-only one.
 _EN_HINTS = frozenset(
     [
@@ -443,12 +474,15 @@ def _en_pct_kind(suffix: str | None, default: str) -> str:
 
 def _extract_en(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
-    hints = _EN_HINTS.intersection(_ALPHA.findall(text.lower()))
+    lowered = text.lower()
+    hints = _EN_HINTS.intersection(_ALPHA.findall(lowered))
     # "5 million" needs only the digits pattern; "five million" and "a million" need words.
     if hints and (not hints <= _SCALE_WORDS or _A_SCALE.search(text)):
         pattern = _EN_RE
+    elif "+" in text or "covid" in lowered or "ncov" in lowered or "double" in lowered:
+        pattern = _EN_DIGITS_RE  # a stop phrase may be there
     else:
-        pattern = _EN_DIGITS_RE
+        pattern = _EN_DIGITS_NO_STOPS_RE
     for m in pattern.finditer(text):
         if m["stop"] is not None:
             continue

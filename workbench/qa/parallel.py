@@ -9,6 +9,7 @@ Where ``fork`` does not exist (Windows, macOS default) the caller runs in-proces
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -29,7 +30,7 @@ MIN_UNITS = 20_000  # below this the fork and the hand-back cost more than they 
 _CHUNKS_PER_WORKER = 4  # progress moves a few times per worker
 
 # Set in the parent just before forking; the workers read it (never pickled).
-_STATE: tuple[Sequence[Unit], UnitChecks] | None = None
+_STATE: tuple[Sequence[Unit], UnitChecks, Sequence[Unit], Callable[[], list[Finding]]] | None = None
 
 
 def worker_count(units: int) -> int:
@@ -59,29 +60,36 @@ def _pack(finding: Finding, index: int) -> Packed:
     )
 
 
-def _unpack(packed: Packed, units: Sequence[Unit], repeats: Sequence[list[Unit]]) -> list[Finding]:
+def _unpack(
+    packed: Packed, units: Sequence[Unit], repeats: Sequence[list[Unit]] | None = None
+) -> list[Finding]:
     """The finding for its unit and for each unit that repeats that unit's texts."""
     index, check, side, severity, message_en, message_zh, span, fix, data = packed
     unpacked_fix = None if fix is None else Fix(_SIDES[fix[0]], *fix[1:])
-    return [
-        Finding(
-            check=check,
-            unit=unit,
-            side=_SIDES[side],
-            severity=_SEVERITIES[severity],
-            message_en=message_en,
-            message_zh=message_zh,
-            span=span,
-            fix=unpacked_fix,
-            data=data,
-        )
-        for unit in (units[index], *repeats[index])
-    ]
+    fields = {
+        "check": check,
+        "side": _SIDES[side],
+        "severity": _SEVERITIES[severity],
+        "message_en": message_en,
+        "message_zh": message_zh,
+        "span": span,
+        "fix": unpacked_fix,
+        "data": data,
+        "ignored_reason": None,
+    }
+    found = []
+    for unit in (units[index], *repeats[index]) if repeats else (units[index],):
+        # Built like ``copy.copy`` builds a copy, without the frozen dataclass's
+        # per-field ``object.__setattr__`` (a third of the time, tens of thousands of times).
+        finding = object.__new__(Finding)
+        finding.__dict__.update(fields, unit=unit)
+        found.append(finding)
+    return found
 
 
 def _check_range(bounds: tuple[int, int]) -> list[Packed]:
     assert _STATE is not None
-    units, per_unit = _STATE
+    units, per_unit, _, _ = _STATE
     packed: list[Packed] = []
     for index in range(*bounds):
         unit = units[index]
@@ -90,31 +98,47 @@ def _check_range(bounds: tuple[int, int]) -> list[Packed]:
     return packed
 
 
+def _run_wide(_: object) -> list[Packed]:
+    """The run-wide checks in a worker; findings name their unit by its place in the run."""
+    assert _STATE is not None
+    _, _, every_unit, run_wide = _STATE
+    # Forked objects keep their addresses: the ids are those of the parent's units.
+    place = {id(unit): index for index, unit in enumerate(every_unit)}
+    return [_pack(finding, place[id(finding.unit)]) for finding in run_wide()]
+
+
 def run_unit_checks(
     units: Sequence[Unit],
     repeats: Sequence[list[Unit]],
     per_unit: UnitChecks,
     workers: int,
     *,
+    every_unit: Sequence[Unit],
+    run_wide: Callable[[], list[Finding]],
     while_waiting: Callable[[], list[Finding]],
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[list[Finding], list[Finding]]:
-    """(per-unit findings, what ``while_waiting`` returned): the parent runs the run-wide
-    checks while the workers go through the units. ``units`` are distinct text pairs;
-    ``repeats[i]`` are the units whose findings are those of ``units[i]``."""
+) -> list[Finding]:
+    """The findings of ``per_unit`` over ``units`` and of ``run_wide`` (checks over
+    ``every_unit``), both run by the workers, plus what ``while_waiting`` returns: the
+    parent's own share (the checks that read the term base, which it loads meanwhile).
+    ``units`` are distinct text pairs; ``repeats[i]`` are the units whose findings are
+    those of ``units[i]``."""
     global _STATE
     total = len(units)
-    all_units = total + sum(len(r) for r in repeats)
+    all_units = len(every_unit)
     chunks = workers * _CHUNKS_PER_WORKER
     step = -(-total // chunks)
     ranges = [(start, min(start + step, total)) for start in range(0, total, step)]
-    _STATE = (units, per_unit)
+    _STATE = (units, per_unit, every_unit, run_wide)
+    # Frozen objects are never walked by the collector, so the workers do not write to
+    # (and copy) every page of the parent's heap when their first collection runs.
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with context.Pool(workers) as pool:
+            wide = pool.apply_async(_run_wide, (None,))  # first: it is one long task
             pending = pool.imap(_check_range, ranges)
-            meanwhile = while_waiting()
-            findings: list[Finding] = []
+            findings = while_waiting()
             checked = 0
             for (start, end), packed in zip(ranges, pending, strict=True):
                 for item in packed:
@@ -122,6 +146,9 @@ def run_unit_checks(
                 checked += end - start + sum(len(r) for r in repeats[start:end])
                 if progress is not None:
                     progress(checked, all_units)
+            for item in wide.get():
+                findings.extend(_unpack(item, every_unit))
     finally:
         _STATE = None
-    return findings, meanwhile
+        gc.unfreeze()
+    return findings

@@ -30,6 +30,9 @@ class CheckSpec:
     severity: Severity
     sides: tuple[Side, ...] = BOTH
     options: Mapping[str, Any] = field(default_factory=dict)  # defaults; profiles override
+    # Reads the term base (its terms, or words and names taken from it). A large run starts
+    # the other checks in worker processes while the term base is still being read.
+    uses_termbase: bool = False
 
     def name(self, lang: str = "en") -> str:
         return self.name_zh if lang.startswith("zh") else self.name_en

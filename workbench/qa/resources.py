@@ -11,17 +11,29 @@ from workbench.termbase.matcher import TermHit, TermMatcher
 
 
 class QAResources:
+    """``matcher`` is the term base, or ``load_matcher`` builds it when a check first asks
+    (a file run reads the term base while the checks that need none already run)."""
+
     def __init__(
         self,
         matcher: TermMatcher | None = None,
         *,
         user_words: Iterable[str] = (),
+        load_matcher: Callable[[], TermMatcher | None] | None = None,
     ) -> None:
-        self.matcher = matcher
+        self._matcher = matcher
+        self._load_matcher = load_matcher
         self.user_words = frozenset(word.casefold() for word in user_words)
         self._memo_unit: Unit | None = None
         self._memo: dict[Any, Any] = {}
         self._shared: dict[str, Any] = {}
+
+    @property
+    def matcher(self) -> TermMatcher | None:
+        if self._load_matcher is not None:
+            load, self._load_matcher = self._load_matcher, None
+            self._matcher = load()
+        return self._matcher
 
     # --- per unit ------------------------------------------------------------------
 

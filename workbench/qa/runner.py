@@ -10,7 +10,7 @@ from typing import Any
 from workbench.errors import Cancelled
 from workbench.qa.model import SEVERITY_RANK, Finding, Severity, Side, Unit
 from workbench.qa.profiles import Profile
-from workbench.qa.registry import CHECK_IDS, Check, CheckContext, RunCheck, UnitCheck, all_checks
+from workbench.qa.registry import CHECK_IDS, CheckContext, RunCheck, UnitCheck, all_checks
 from workbench.qa.resources import QAResources
 
 Progress = Callable[[int, int], None]  # (units done, units in all)
@@ -117,9 +117,28 @@ def run_qa(
     total = len(units)
     distinct, repeats = distinct_units(units)
     if workers > 1 and per_unit and total > 1:
-        return _run_parallel(
-            units, distinct, repeats, enabled, per_unit, per_run, workers, progress
-        )
+        findings = _run_parallel(units, distinct, repeats, per_unit, per_run, workers, progress)
+    else:
+        findings = _check_units(distinct, repeats, per_unit, progress, cancelled)
+        for run_fn, context in per_run:
+            if cancelled is not None and cancelled():
+                raise Cancelled("QA run cancelled")
+            findings.extend(run_fn(units, context))
+        if progress is not None:
+            progress(total, total)
+    findings.sort(key=finding_order)
+    return QAResult(findings, total, [check.id for check in enabled])
+
+
+def _check_units(
+    distinct: Sequence[Unit],
+    repeats: Sequence[list[Unit]],
+    per_unit: Sequence[tuple[UnitCheck, CheckContext]],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Finding]:
+    """The per-unit checks over the distinct units, findings copied to the repeats."""
+    total = len(distinct) + sum(len(copies) for copies in repeats)
     findings: list[Finding] = []
     done = next_report = 0
     for unit, copies in zip(distinct, repeats, strict=True):
@@ -136,42 +155,44 @@ def run_qa(
         if copies and found:
             findings.extend(copy_to_repeats(found, copies))
         done += 1 + len(copies)
-    for run_fn, context in per_run:
-        if cancelled is not None and cancelled():
-            raise Cancelled("QA run cancelled")
-        findings.extend(run_fn(units, context))
-    if progress is not None:
-        progress(total, total)
-    findings.sort(key=finding_order)
-    return QAResult(findings, total, [check.id for check in enabled])
+    return findings
 
 
 def _run_parallel(
     units: Sequence[Unit],
     distinct: list[Unit],
     repeats: list[list[Unit]],
-    enabled: list[Check],
     per_unit: list[tuple[UnitCheck, CheckContext]],
     per_run: list[tuple[RunCheck, CheckContext]],
     workers: int,
     progress: Progress | None,
-) -> QAResult:
+) -> list[Finding]:
+    """Per-unit checks that need no term base, and the run-wide checks, in forked workers;
+    meanwhile the parent loads the term base (when that is still to do) and runs the
+    checks that read it."""
     from workbench.qa.parallel import run_unit_checks
 
+    forked = [(fn, ctx) for fn, ctx in per_unit if not ctx.spec.uses_termbase]
+    local = [(fn, ctx) for fn, ctx in per_unit if ctx.spec.uses_termbase]
+    if not forked:
+        return _check_units(distinct, repeats, per_unit) + [
+            finding for run_fn, context in per_run for finding in run_fn(units, context)
+        ]
     # Checking one unit in the parent builds what checks build lazily (word lists,
-    # names), so the workers inherit it instead of each building their own.
-    for unit_fn, context in per_unit:
+    # patterns), so the workers inherit it instead of each building their own.
+    for unit_fn, context in forked:
         list(unit_fn(units[0], context))
 
     def run_wide() -> list[Finding]:
-        found: list[Finding] = []
-        for run_fn, context in per_run:
-            found.extend(run_fn(units, context))
-        return found
+        return [finding for run_fn, context in per_run for finding in run_fn(units, context)]
 
-    per_unit_findings, wide = run_unit_checks(
-        distinct, repeats, per_unit, workers, while_waiting=run_wide, progress=progress
+    return run_unit_checks(
+        distinct,
+        repeats,
+        forked,
+        workers,
+        every_unit=units,
+        run_wide=run_wide,
+        while_waiting=lambda: _check_units(distinct, repeats, local),
+        progress=progress,
     )
-    findings = per_unit_findings + wide
-    findings.sort(key=finding_order)
-    return QAResult(findings, len(units), [check.id for check in enabled])

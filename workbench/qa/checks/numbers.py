@@ -6,7 +6,6 @@ Numbers are never fixed automatically: which side is wrong is for a person to de
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from workbench.qa.checks.tags import protected_spans
@@ -17,14 +16,9 @@ from workbench.qa.registry import CheckContext, CheckSpec, unit_check
 _MAX_LISTED = 8  # numbers of the other side named in a message
 
 
-_PROTECTED_HINT = re.compile(r"[<{%@]|://|www\.")
-
-
 def _masked(text: str) -> str:
     """Digits inside URLs, tags and placeholders (<g1>, %1$s) are not numbers of the text;
     ``tag-mismatch`` checks those. Blanked with spaces so offsets stay valid."""
-    if not _PROTECTED_HINT.search(text):
-        return text
     for start, end in protected_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text

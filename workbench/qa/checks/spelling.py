@@ -32,6 +32,7 @@ _WORD = re.compile(r"(?<![\w@#./-])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@/]|\.[A-Z
         "英文单词不在词典、术语库或用户词典中。默认不检查首字母大写的专名。",
         Severity.WARNING,
         options={"check_capitalised": False, "accept_british": True, "suggestions": 3},
+        uses_termbase=True,
     )
 )
 def spelling(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:

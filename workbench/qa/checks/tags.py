@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from workbench.qa.model import Finding, Severity, Side, Unit
 from workbench.qa.registry import CheckContext, CheckSpec, unit_check
@@ -25,7 +26,10 @@ _TOKEN = re.compile(
     r"|(?P<handle>(?<![A-Za-z0-9_.])@[A-Za-z0-9_]{2,})"
 )
 _TRAILING = ".,;:!?'\"’”)]"  # sentence punctuation after a URL is not part of it
-_QUICK = re.compile(r"[<{%@#$]|://|www\.")
+# A bare character class: the regex engine then skips ahead with a fast scan. '%' alone is
+# too common ("30%"): it counts only as the start of a placeholder.
+_QUICK = re.compile(r"[<{@#$]")
+_PERCENT_PLACEHOLDER = re.compile(r"%[\dsdifx@]")
 _KIND_ZH = {
     "url": "网址",
     "email": "电子邮箱",
@@ -36,10 +40,21 @@ _KIND_ZH = {
 }
 
 
-def _tokens(text: str) -> list[tuple[str, str, int, int]]:
+def _may_hold_tokens(text: str) -> bool:
+    return (
+        _QUICK.search(text) is not None
+        or "://" in text
+        or "www." in text
+        or ("%" in text and _PERCENT_PLACEHOLDER.search(text) is not None)
+    )
+
+
+# tag-mismatch, length-ratio and number-mismatch all read the same unit's tokens.
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """(kind, token, start, end) for each protected token in the text."""
-    if not _QUICK.search(text):
-        return []
+    if not _may_hold_tokens(text):
+        return ()
     found = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "tag"
@@ -49,7 +64,7 @@ def _tokens(text: str) -> list[tuple[str, str, int, int]]:
             end -= len(token) - len(stripped)
             token = stripped
         found.append((kind, token, match.start(), end))
-    return found
+    return tuple(found)
 
 
 _KIND_EN = {

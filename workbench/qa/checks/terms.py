@@ -30,6 +30,7 @@ def _quoted(items: list[str], limit: int = 3) -> str:
         Severity.WARNING,
         sides=(Side.SOURCE,),
         options={"skip_empty_target": True},
+        uses_termbase=True,
     )
 )
 def term_missing(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
@@ -85,6 +86,7 @@ def _match_case(replacement: str, found: str) -> str:
         "A term the term base marks as deprecated is used; the fix puts the preferred term.",
         "使用了术语库标为禁用的译法；修复时换成首选术语。",
         Severity.ERROR,
+        uses_termbase=True,
     )
 )
 def term_forbidden(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:

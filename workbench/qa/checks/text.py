@@ -146,6 +146,7 @@ _NAME_S = re.compile(r"\b([A-Z][A-Za-z'’]*)s\b")
         "A known name followed by “s” where a possessive is meant (Chongqings → Chongqing’s).",
         "已知名称后直接接 “s”，应为所有格（Chongqings → Chongqing’s）。",
         Severity.WARNING,
+        uses_termbase=True,
     )
 )
 def missing_apostrophe(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
