@@ -6,13 +6,13 @@ Everything under ``workbench`` except ``workbench.gui`` must import without Qt;
 
 from __future__ import annotations
 
-from importlib import metadata
-
 DISTRIBUTION = "icc-workbench"
 
 
 def _read_version() -> str:
     """The one version number lives in pyproject.toml; read it from the installed metadata."""
+    from importlib import metadata  # 30 ms: only when someone asks for the version
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:  # a bare source checkout that was never installed
@@ -27,4 +27,9 @@ def _read_version() -> str:
         return "0+unknown"
 
 
-__version__ = _read_version()
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        version = _read_version()
+        globals()["__version__"] = version
+        return version
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

