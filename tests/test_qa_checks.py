@@ -323,3 +323,35 @@ def test_worker_processes_give_the_same_findings_as_one_process(corpus: Path) ->
             (f.unit.key, f.check, f.side, f.span, f.message_en, f.fix) for f in one
         ]
         assert all(f.unit is units[int(f.unit.key) - 1] for f in found)  # the parent's units
+
+
+def test_fast_made_units_and_findings_are_whole() -> None:
+    """Units of a file and findings from workers skip the dataclass ``__init__``; they must
+    still carry every field, equal to ones made the usual way."""
+    import dataclasses
+    import gc
+
+    from workbench.interchange.reader import read_bilingual
+    from workbench.qa.file_units import file_units
+    from workbench.qa.jobs import run_file
+    from workbench.qa.parallel import _pack, _unpack
+
+    planted = Path(__file__).parent / "data" / "qa" / "planted.xlf"
+    bilingual = read_bilingual(planted)
+    units = file_units(bilingual)
+    assert units == [
+        Unit(u.id, u.source, u.target, "zh", "en", position=n)
+        for n, u in enumerate(bilingual.units, start=1)
+    ]
+    for unit in units:
+        assert vars(unit).keys() == {f.name for f in dataclasses.fields(Unit)}
+    findings = run_qa(units, builtin_profiles()["translation"], QAResources()).findings
+    assert any(f.fix is not None for f in findings)
+    for finding in findings:
+        index = units.index(finding.unit)
+        (copy,) = _unpack(_pack(finding, index), units)
+        assert copy == finding and copy.data == finding.data and copy.ignored_reason is None
+        assert vars(copy).keys() == {f.name for f in dataclasses.fields(Finding)}
+    assert gc.isenabled()
+    run_file(planted, builtin_profiles()["translation"])
+    assert gc.isenabled()  # the collector is paused only while the file is checked

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.collector import collector_paused
 from workbench.errors import ImportFailed
 from workbench.qa.file_units import file_units
 from workbench.qa.parallel import worker_count
@@ -79,6 +80,30 @@ def run_file(
 ) -> QAResult:
     """QA over an XLIFF or TMX file; no workspace is involved. ``parallel``: large files
     are checked in worker processes (only from a process without threads: the CLI)."""
+    with collector_paused():  # units, term index and findings: millions of acyclic objects
+        return _run_file(
+            path,
+            profile,
+            termbases=termbases,
+            user_words=user_words,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            progress=progress,
+            parallel=parallel,
+        )
+
+
+def _run_file(
+    path: str | Path,
+    profile: Profile,
+    *,
+    termbases: Sequence[str | Path],
+    user_words: Sequence[str],
+    source_lang: str | None,
+    target_lang: str | None,
+    progress: Progress | None,
+    parallel: bool,
+) -> QAResult:
     from workbench.interchange.reader import read_bilingual
 
     for termbase in termbases:  # a mistyped name fails at once, not after the units are read

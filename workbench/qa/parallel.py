@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from workbench.qa.model import Finding, Fix, Severity, Side, Unit
+from workbench.qa.model import Finding, Fix, Severity, Side, Unit, made_fast
 from workbench.qa.registry import CheckContext
 
 UnitChecks = list[tuple[Callable[[Unit, CheckContext], Iterable[Finding]], CheckContext]]
@@ -65,26 +65,36 @@ def _unpack(
 ) -> list[Finding]:
     """The finding for its unit and for each unit that repeats that unit's texts."""
     index, check, side, severity, message_en, message_zh, span, fix, data = packed
-    unpacked_fix = None if fix is None else Fix(_SIDES[fix[0]], *fix[1:])
-    fields = {
-        "check": check,
-        "side": _SIDES[side],
-        "severity": _SEVERITIES[severity],
-        "message_en": message_en,
-        "message_zh": message_zh,
-        "span": span,
-        "fix": unpacked_fix,
-        "data": data,
-        "ignored_reason": None,
-    }
-    found = []
-    for unit in (units[index], *repeats[index]) if repeats else (units[index],):
-        # Built like ``copy.copy`` builds a copy, without the frozen dataclass's
-        # per-field ``object.__setattr__`` (a third of the time, tens of thousands of times).
-        finding = object.__new__(Finding)
-        finding.__dict__.update(fields, unit=unit)
-        found.append(finding)
-    return found
+    unpacked_fix = (
+        None
+        if fix is None
+        else made_fast(
+            Fix,
+            side=_SIDES[fix[0]],
+            start=fix[1],
+            end=fix[2],
+            replacement=fix[3],
+            label_en=fix[4],
+            label_zh=fix[5],
+        )
+    )
+    side_value, severity_value = _SIDES[side], _SEVERITIES[severity]
+    return [
+        made_fast(
+            Finding,
+            check=check,
+            unit=unit,
+            side=side_value,
+            severity=severity_value,
+            message_en=message_en,
+            message_zh=message_zh,
+            span=span,
+            fix=unpacked_fix,
+            data=data,
+            ignored_reason=None,
+        )
+        for unit in ((units[index], *repeats[index]) if repeats else (units[index],))
+    ]
 
 
 def _check_range(bounds: tuple[int, int]) -> list[Packed]:

@@ -33,8 +33,6 @@ assignment, so a match running on a worker thread never sees half an update.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -43,6 +41,7 @@ from weakref import WeakKeyDictionary
 
 import ahocorasick_rs as ac
 
+from workbench.collector import collector_paused
 from workbench.termbase.data import ConceptData, TermData, TermStatus, base_language
 from workbench.termbase.normalize import (
     english_forms,
@@ -337,19 +336,6 @@ class _Index:
         # What selection still checks (boundaries are checked while scanning).
         self.checks = [flag & (_TRIGGER | _CHECK) for flag in flags]
         self.keys = frozenset(catalog.keys)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building allocates several objects per term, none of them cyclic; left on, the
-    cyclic collector walks the growing index again and again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _build_index(concepts: Sequence[tuple[int, ConceptData, int]], *, triggers: bool) -> _Index:
@@ -885,7 +871,7 @@ def _priority(concept: ConceptData, priorities: dict[int, int]) -> int:
 
 
 def _full_state(concepts: dict[int, ConceptData], priorities: dict[int, int]) -> _State:
-    with _gc_paused():
+    with collector_paused():
         unknown = _UNKNOWN_PRIORITY
         triples = [
             (key, data, priorities.get(data.termbase_id, unknown))  # type: ignore[arg-type]
