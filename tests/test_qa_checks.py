@@ -176,6 +176,31 @@ def test_repeated_word_in_corpus_and_fix(corpus: Path) -> None:
     assert fixed == "It is the best place, and that that is all."
 
 
+def test_repeated_number_or_dotted_name() -> None:
+    doubled = {
+        "139 139 episodes were released.": "139 episodes were released.",
+        "It covers 63,616 63,616 square meters.": "It covers 63,616 square meters.",
+        "We welcomed Huanqiu.com, Huanqiu.com, and ifeng.com.": "We welcomed Huanqiu.com, "
+        "and ifeng.com.",
+        "It hosted 256 events, events, up 23.2%.": "It hosted 256 events, up 23.2%.",
+        "Exports rose 17.1% year on year. year.": "Exports rose 17.1% year on year.",
+    }
+    for text, fixed in doubled.items():
+        (finding,) = _run(_units(("x", text)), "repeated-word")
+        assert apply_fixes(text, [finding.fix])[0] == fixed  # type: ignore[list-item]
+    for text in (
+        "1 1.5 mm",
+        "scored 1, 1 and 2",
+        "the 3 3D films",
+        "pages 12 12-13",
+        "10 100",
+        "Well, well, what a day.",
+        "He said no, no, not today.",
+    ):
+        assert _run(_units(("x", text)), "repeated-word") == [], text
+    assert _run(_units(("139 139", "x")), "repeated-word") == []  # Chinese side: not ours
+
+
 def test_missing_apostrophe(corpus: Path) -> None:
     text = (corpus / "the-world-and-chongqing-extract.txt").read_text("utf-8")
     findings = _run(_units(("重庆", text)), "missing-apostrophe")

@@ -74,9 +74,19 @@ def same_as_source(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
 # --- repeated-word -----------------------------------------------------------------------
 
 # Possessive quantifiers: no backtracking inside a word (this runs on every English word).
-_REPEATED = re.compile(r"\b([A-Za-z]++)(\s++)\1\b", re.IGNORECASE)
-# Doubled on purpose in good English ("had had", "that that").
-_DOUBLES_OK = frozenset({"had", "that", "is", "bye", "ha", "no", "very", "so", "bang", "knock"})
+# A stop or comma between the copies still makes a double ("events, events, up 23%",
+# "year on year. year.").
+_REPEATED = re.compile(r"\b([A-Za-z]++)([,.;:]?\s++)\1\b", re.IGNORECASE)
+# Copy-paste doubles that are never good English: a number ("63,616 63,616 square
+# metres") or a dotted name, also as a repeated list item ("Huanqiu.com, Huanqiu.com").
+_END_OF_TOKEN = r"(?!\w|[.,:/–-]\d)"  # "12 12-13" is a range
+_REPEATED_NUMBER = re.compile(rf"(?<![\w.,])(\d++(?:[.,]\d++)*+)\s++\1{_END_OF_TOKEN}")
+_REPEATED_NAME = re.compile(rf"(?<![\w.,])([A-Za-z][\w-]*+(?:\.[\w-]++)++),?\s++\1{_END_OF_TOKEN}")
+_DIGIT_OR_DOT = re.compile(r"\d|\w\.\w")
+# Doubled on purpose in good English ("had had", "that that", "well, well").
+_DOUBLES_OK = frozenset(
+    "had that is bye ha no very so bang knock well now yes come go oh ah hear there".split()  # noqa: SIM905
+)
 
 
 @unit_check(
@@ -84,8 +94,10 @@ _DOUBLES_OK = frozenset({"had", "that", "is", "bye", "ha", "no", "very", "so", "
         "repeated-word",
         "Repeated word",
         "重复词",
-        "The same English word twice in a row (“the the”); the fix removes the second.",
-        "英文中同一个词连续出现两次（如 “the the”）；修复时删去重复的词。",
+        "The same English word twice in a row (“the the”), or the same number or dotted name "
+        "(“139 139”, “Huanqiu.com, Huanqiu.com”); the fix removes the second.",
+        "英文中同一个词连续出现两次（如 “the the”），或同一数字、带点的名称重复（如 "
+        "“139 139”、“Huanqiu.com, Huanqiu.com”）；修复时删去重复的部分。",
         Severity.WARNING,
     )
 )
@@ -94,7 +106,11 @@ def repeated_word(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if unit.lang(side) != "en":
             continue
         text = unit.text(side)
-        for match in _REPEATED.finditer(text):
+        matches = list(_REPEATED.finditer(text))
+        if _DIGIT_OR_DOT.search(text):
+            matches += _REPEATED_NUMBER.finditer(text)
+            matches += _REPEATED_NAME.finditer(text)
+        for match in matches:
             word = match.group(1)
             if word.casefold() in _DOUBLES_OK:
                 continue
