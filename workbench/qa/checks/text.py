@@ -73,16 +73,17 @@ def same_as_source(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
 
 # --- repeated-word -----------------------------------------------------------------------
 
-# Possessive quantifiers: no backtracking inside a word (this runs on every English word).
-# A stop or comma between the copies still makes a double ("events, events, up 23%",
-# "year on year. year.").
-_REPEATED = re.compile(r"\b([A-Za-z]++)([,.;:]?\s++)\1\b", re.IGNORECASE)
-# Copy-paste doubles that are never good English: a number ("63,616 63,616 square
-# metres") or a dotted name, also as a repeated list item ("Huanqiu.com, Huanqiu.com").
-_END_OF_TOKEN = r"(?!\w|[.,:/–-]\d)"  # "12 12-13" is a range
-_REPEATED_NUMBER = re.compile(rf"(?<![\w.,])(\d++(?:[.,]\d++)*+)\s++\1{_END_OF_TOKEN}")
-_REPEATED_NAME = re.compile(rf"(?<![\w.,])([A-Za-z][\w-]*+(?:\.[\w-]++)++),?\s++\1{_END_OF_TOKEN}")
-_DIGIT_OR_DOT = re.compile(r"\d|\w\.\w")
+# One pass finds a word, a number or a dotted name followed by itself: "the the", "events,
+# events," and "year. year." (a stop or comma between), "63,616 63,616" (numbers: space
+# only, "1, 1 and 2" is a list), "Huanqiu.com, Huanqiu.com". Possessive quantifiers: no
+# backtracking inside a token (this runs at every English word).
+_REPEATED = re.compile(
+    r"(?<!\w)(?!(?<=[.,])\d)"  # a token's start; not the digits after "1," or "1."
+    r"(?:(?P<word>[A-Za-z]++)|(?P<number>\d++(?:[.,]\d++)*+)"
+    r"|(?P<name>[A-Za-z][\w-]*+(?:\.[\w-]++)++))"
+    r"(?P<gap>[,.;:]?\s++)(?i:(?P=word)|(?P=number)|(?P=name))"
+    r"(?!\w|[.,:/–-]\d)"  # the copy ends there: not "12 12-13", "1 1.5"
+)
 # Doubled on purpose in good English ("had had", "that that", "well, well").
 _DOUBLES_OK = frozenset(
     "had that is bye ha no very so bang knock well now yes come go oh ah hear there".split()  # noqa: SIM905
@@ -106,15 +107,15 @@ def repeated_word(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if unit.lang(side) != "en":
             continue
         text = unit.text(side)
-        matches = list(_REPEATED.finditer(text))
-        if _DIGIT_OR_DOT.search(text):
-            matches += _REPEATED_NUMBER.finditer(text)
-            matches += _REPEATED_NAME.finditer(text)
-        for match in matches:
-            word = match.group(1)
+        for match in _REPEATED.finditer(text):
+            word, gap = match["word"] or match["number"] or match["name"], match["gap"]
+            if match["number"] and not gap.isspace():
+                continue  # "scored 1, 1 and 2"
+            if match["name"] and gap[0] not in ", \t\n":
+                continue
             if word.casefold() in _DOUBLES_OK:
                 continue
-            second = match.start(1) + len(word)  # drop the space and the second copy
+            second = match.start() + len(word)  # drop the gap and the second copy
             yield ctx.finding(
                 unit,
                 side,
