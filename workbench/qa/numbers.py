@@ -579,6 +579,13 @@ def pair_numbers(
     Required mentions pair with each other first, so an optional 一 cannot take the "1" that
     a required "1" on the other side needs; then alternative values; then ``tolerance``.
     """
+    if (
+        len(left) == len(right)
+        and not any(m.optional for m in left)
+        and not any(m.optional for m in right)
+        and sorted(m.value for m in left) == sorted(m.value for m in right)
+    ):
+        return [], []  # the usual case: every number paired with one of equal value
     used_left = [False] * len(left)
     used_right = [False] * len(right)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from workbench.qa.model import Finding, Fix, Severity, Side, Unit
 from workbench.qa.punctuation import (
@@ -31,16 +32,28 @@ def _fix(side: Side, edit: Edit, label_en: str, label_zh: str) -> Fix | None:
     return Fix(side, edit.start, edit.end, edit.replacement, label_en, label_zh)
 
 
-def _width_messages(edit: Edit, old: str, lang: str) -> tuple[str, str]:
-    new = (edit.replacement or "").strip() or edit.replacement or ""
-    if edit.kind == "fullwidth-alnum":
+@lru_cache(maxsize=512)
+def _width_texts(kind: str, old: str, replacement: str | None, lang: str) -> tuple[str, ...]:
+    """Messages and fix labels (en, zh, label en, label zh); a text with half-width commas
+    throughout has dozens of identical findings, so they are made once."""
+    shown = _shown(replacement or "")
+    return (
+        *_width_messages(kind, old, replacement, lang),
+        f"Replace with “{shown}”",
+        f"改为“{shown}”",
+    )
+
+
+def _width_messages(kind: str, old: str, replacement: str | None, lang: str) -> tuple[str, str]:
+    new = (replacement or "").strip() or replacement or ""
+    if kind == "fullwidth-alnum":
         return (
             f"Full-width “{old}”: letters and digits are half-width (“{new}”)",
             f"全角字符“{old}”：字母和数字应为半角“{new}”",
         )
-    if edit.kind == "ellipsis":
+    if kind == "ellipsis":
         return ("The Chinese ellipsis is “……”", "中文省略号应为“……”")
-    if edit.kind == "title-marks":
+    if kind == "title-marks":
         return (
             f"Chinese title mark “{old}” in English: italicise the title or quote it",
             f"英文中不用书名号“{old}”，请改用斜体或引号",
@@ -82,9 +95,10 @@ def punct_width(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
             continue
         for edit in edits:
             old = text[edit.start : edit.end]
-            message_en, message_zh = _width_messages(edit, old, lang)
-            shown = _shown(edit.replacement or "")
-            fix = _fix(side, edit, f"Replace with “{shown}”", f"改为“{shown}”")
+            message_en, message_zh, label_en, label_zh = _width_texts(
+                edit.kind, old, edit.replacement, lang
+            )
+            fix = _fix(side, edit, label_en, label_zh)
             yield ctx.finding(unit, side, edit.span, message_en, message_zh, fix=fix)
 
 
