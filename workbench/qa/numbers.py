@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 __all__ = ["NumberMention", "extract_numbers", "format_value", "pair_numbers"]
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMention:
+class NumberMention(NamedTuple):  # a tuple: made ~160,000 times on a 50,000-unit file
     start: int
     end: int
     value: Decimal
@@ -32,7 +31,8 @@ class NumberMention:
     optional: bool = False  # may lack a counterpart (一, "one", "first", vague amounts)
     alts: tuple[Decimal, ...] = ()  # other values it may stand for (90年代 ↔ 1990s, 三成 ↔ 3)
 
-    def keys(self) -> tuple[Decimal, ...]:
+    def readings(self) -> tuple[Decimal, ...]:
+        """The value and the other values it may stand for."""
         return (self.value, *self.alts)
 
 
@@ -606,7 +606,9 @@ def pair_numbers(
 
     run(lambda a, b: a.value == b.value, True)
     run(lambda a, b: a.value == b.value, False)
-    run(lambda a, b: bool(set(a.keys()) & set(b.keys())), False)
+    # Alternative values (90年代 ↔ 1990s): compared with ==, as hashing a Decimal with a
+    # huge exponent is slow; without alternatives the first runs already said no.
+    run(lambda a, b: bool(a.alts or b.alts) and any(x in b.readings() for x in a.readings()), False)
     if tolerance > 0:
         run(lambda a, b: _close(a.value, b.value, tolerance), False)
     missing_left = [a for i, a in enumerate(left) if not used_left[i] and not a.optional]

@@ -51,8 +51,12 @@ class CheckContext:
     options: Mapping[str, Any]
     resources: QAResources
 
+    def __post_init__(self) -> None:
+        # Checks read options for every unit: one lookup in one dict.
+        self._settings = {**self.spec.options, **self.options}
+
     def option(self, name: str) -> Any:
-        return self.options.get(name, self.spec.options.get(name))
+        return self._settings.get(name)
 
     def finding(
         self,
