@@ -27,22 +27,23 @@ class QAResult:
     @property
     def active(self) -> list[Finding]:
         """Findings nobody has ignored."""
-        return [f for f in self.findings if not f.ignored]
+        return [f for f in self.findings if f.ignored_reason is None]
 
     @property
     def has_errors(self) -> bool:
-        return any(f.severity is Severity.ERROR for f in self.active)
+        error = Severity.ERROR
+        return any(f.severity is error and f.ignored_reason is None for f in self.findings)
 
     def summary(self) -> dict[str, Any]:
         active = self.active
         by_check = Counter(f.check for f in active)
-        by_severity = Counter(f.severity.value for f in active)
+        by_severity = Counter(f.severity for f in active)
         return {
             "units": self.units,
             "units_with_findings": len({f.unit.position for f in active}),
             "findings": len(active),
             "ignored": len(self.findings) - len(active),
-            "by_severity": {s.value: by_severity.get(s.value, 0) for s in Severity},
+            "by_severity": {s.value: by_severity.get(s, 0) for s in Severity},
             "by_check": {c: by_check[c] for c in self.checks if by_check.get(c)},
             "checks": list(self.checks),
         }
