@@ -11,19 +11,12 @@ import sys
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from workbench.planner.calendar import (
-    BEIJING,
-    english_names_from_termbase,
-    festivals,
-    holidays,
-    holidays_known,
-    known_years,
-    solar_terms,
-)
-from workbench.planner.calendar.timebase import EnglishNames, check_year
-
 if TYPE_CHECKING:
     from workbench.cli.commands import CommandContext
+    from workbench.planner.calendar.timebase import EnglishNames
+
+# The calendar modules (astronomy, lunar tables: 25 ms) load only when this command runs,
+# not whenever the command line builds its parser.
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +38,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def calendar_payload(year: int, names: EnglishNames | None, with_holidays: bool) -> dict[str, Any]:
     """The JSON document: dates YYYY-MM-DD, term times HH:MM in Beijing standard time."""
+    from workbench.planner.calendar import festivals, holidays, solar_terms
+
     payload: dict[str, Any] = {
         "solar_terms": [
             {
@@ -106,6 +101,7 @@ def _text(year: int, payload: dict[str, Any]) -> str:
 def _termbase_names(location: str) -> EnglishNames:
     """Reads the names from an existing workspace; never creates one as a side effect."""
     from workbench.db.workspace import open_workspace
+    from workbench.planner.calendar import english_names_from_termbase
     from workbench.settings import Preferences
 
     workspace = open_workspace(
@@ -119,6 +115,9 @@ def _termbase_names(location: str) -> EnglishNames:
 
 
 def handle(ctx: CommandContext) -> int:
+    from workbench.planner.calendar import BEIJING, holidays_known, known_years
+    from workbench.planner.calendar.timebase import check_year
+
     args = ctx.args
     year = args.year if args.year is not None else dt.datetime.now(BEIJING).year
     check_year(year)  # before a workspace is opened for nothing
