@@ -341,9 +341,22 @@ def test_worker_processes_give_the_same_findings_as_one_process(corpus: Path) ->
     later = QAResources(load_matcher=lambda: loaded.append(os.getpid()) or _matcher())
     lazy = run_qa(units, profile, later, workers=2).findings
     assert loaded == [os.getpid()]  # read once, by this process
+    # A file run with a term base: a process of its own reads it and runs its checks.
+    from workbench.qa.termbase_worker import TermbaseWorker
+
+    apart = [
+        run_qa(
+            units,
+            profile,
+            QAResources(),
+            workers=workers,
+            termbase_worker=TermbaseWorker(profile, _matcher),
+        ).findings
+        for workers in (1, 2)
+    ]
     assert len(one) > 100
     assert {"term-missing", "term-forbidden", "inconsistent-target"} <= {f.check for f in one}
-    for found in (two, lazy):
+    for found in (two, lazy, *apart):
         assert [(f.unit.key, f.check, f.side, f.span, f.message_en, f.fix) for f in found] == [
             (f.unit.key, f.check, f.side, f.span, f.message_en, f.fix) for f in one
         ]
@@ -359,7 +372,7 @@ def test_fast_made_units_and_findings_are_whole() -> None:
     from workbench.interchange.reader import read_bilingual
     from workbench.qa.file_units import file_units
     from workbench.qa.jobs import run_file
-    from workbench.qa.parallel import _pack, _unpack
+    from workbench.qa.parallel import pack_finding, unpack_finding
 
     planted = Path(__file__).parent / "data" / "qa" / "planted.xlf"
     bilingual = read_bilingual(planted)
@@ -374,9 +387,29 @@ def test_fast_made_units_and_findings_are_whole() -> None:
     assert any(f.fix is not None for f in findings)
     for finding in findings:
         index = units.index(finding.unit)
-        (copy,) = _unpack(_pack(finding, index), units)
+        (copy,) = unpack_finding(pack_finding(finding, index), units)
         assert copy == finding and copy.data == finding.data and copy.ignored_reason is None
         assert vars(copy).keys() == {f.name for f in dataclasses.fields(Finding)}
     assert gc.isenabled()
     run_file(planted, builtin_profiles()["translation"])
     assert gc.isenabled()  # the collector is paused only while the file is checked
+
+
+def test_a_failing_termbase_worker_says_why() -> None:
+    from workbench.errors import WorkbenchError
+    from workbench.qa.termbase_worker import TermbaseWorker
+
+    profile = builtin_profiles()["translation"]
+    units = _units(("推进中国式现代化。", "Promote Chinese-style modernization."))
+
+    def unreadable() -> TermMatcher:
+        raise WorkbenchError("Cannot import terms.tbx: the XML is malformed")
+
+    with pytest.raises(WorkbenchError, match=r"terms\.tbx: the XML is malformed"):
+        run_qa(units, profile, QAResources(), termbase_worker=TermbaseWorker(profile, unreadable))
+
+    def broken() -> TermMatcher:
+        return 1 / 0  # type: ignore[return-value]
+
+    with pytest.raises(RuntimeError, match="ZeroDivisionError"):
+        run_qa(units, profile, QAResources(), termbase_worker=TermbaseWorker(profile, broken))

@@ -14,6 +14,7 @@ from workbench.qa.parallel import worker_count
 from workbench.qa.profiles import Profile
 from workbench.qa.resources import QAResources
 from workbench.qa.runner import Progress, QAResult, run_qa
+from workbench.qa.termbase_worker import TermbaseWorker, fork_available
 from workbench.termbase.data import ConceptData
 from workbench.termbase.matcher import TermMatcher
 
@@ -109,15 +110,33 @@ def _run_file(
     for termbase in termbases:  # a mistyped name fails at once, not after the units are read
         if not Path(termbase).is_file():
             raise ImportFailed(Path(termbase), "no such file")
-    bilingual = read_bilingual(path, source_lang=source_lang, target_lang=target_lang)
 
     def load_matcher() -> TermMatcher | None:
         concepts = read_termbase_files(termbases)
         return TermMatcher.build(concepts) if concepts else None
 
-    resources = QAResources(user_words=user_words, load_matcher=load_matcher)
-    units = file_units(bilingual)
-    workers = worker_count(len(units)) if parallel else 1
-    result = run_qa(units, profile, resources, progress=progress, workers=workers)
-    resources.matcher  # noqa: B018  (a broken term base is an error even if no check read it)
+    termbase_worker = None
+    if parallel and termbases and fork_available():
+        # Reads the term base while this process reads the file (see termbase_worker).
+        termbase_worker = TermbaseWorker(profile, load_matcher, user_words)
+    try:
+        bilingual = read_bilingual(path, source_lang=source_lang, target_lang=target_lang)
+        resources = QAResources(
+            user_words=user_words, load_matcher=None if termbase_worker else load_matcher
+        )
+        units = file_units(bilingual)
+        workers = worker_count(len(units)) if parallel else 1
+        result = run_qa(
+            units,
+            profile,
+            resources,
+            progress=progress,
+            workers=workers,
+            termbase_worker=termbase_worker,
+        )
+    finally:
+        if termbase_worker is not None:
+            termbase_worker.close()
+    # A broken term base is an error even if no check read it (the worker always reads).
+    resources.matcher  # noqa: B018
     return result

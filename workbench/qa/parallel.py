@@ -40,7 +40,7 @@ def worker_count(units: int) -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
-def _pack(finding: Finding, index: int) -> Packed:
+def pack_finding(finding: Finding, index: int) -> Packed:
     fix = finding.fix
     packed_fix = (
         None
@@ -60,7 +60,7 @@ def _pack(finding: Finding, index: int) -> Packed:
     )
 
 
-def _unpack(
+def unpack_finding(
     packed: Packed, units: Sequence[Unit], repeats: Sequence[list[Unit]] | None = None
 ) -> list[Finding]:
     """The finding for its unit and for each unit that repeats that unit's texts."""
@@ -104,7 +104,7 @@ def _check_range(bounds: tuple[int, int]) -> list[Packed]:
     for index in range(*bounds):
         unit = units[index]
         for unit_fn, context in per_unit:
-            packed.extend(_pack(finding, index) for finding in unit_fn(unit, context))
+            packed.extend(pack_finding(finding, index) for finding in unit_fn(unit, context))
     return packed
 
 
@@ -114,7 +114,7 @@ def _run_wide(_: object) -> list[Packed]:
     _, _, every_unit, run_wide = _STATE
     # Forked objects keep their addresses: the ids are those of the parent's units.
     place = {id(unit): index for index, unit in enumerate(every_unit)}
-    return [_pack(finding, place[id(finding.unit)]) for finding in run_wide()]
+    return [pack_finding(finding, place[id(finding.unit)]) for finding in run_wide()]
 
 
 def run_unit_checks(
@@ -152,12 +152,12 @@ def run_unit_checks(
             checked = 0
             for (start, end), packed in zip(ranges, pending, strict=True):
                 for item in packed:
-                    findings.extend(_unpack(item, units, repeats))
+                    findings.extend(unpack_finding(item, units, repeats))
                 checked += end - start + sum(len(r) for r in repeats[start:end])
                 if progress is not None:
                     progress(checked, all_units)
             for item in wide.get():
-                findings.extend(_unpack(item, every_unit))
+                findings.extend(unpack_finding(item, every_unit))
     finally:
         _STATE = None
         gc.unfreeze()

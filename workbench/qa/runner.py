@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.errors import Cancelled
 from workbench.qa.model import SEVERITY_RANK, Finding, Severity, Side, Unit
 from workbench.qa.profiles import Profile
-from workbench.qa.registry import CHECK_IDS, CheckContext, RunCheck, UnitCheck, all_checks
+from workbench.qa.registry import CHECK_IDS, Check, CheckContext, RunCheck, UnitCheck, all_checks
 from workbench.qa.resources import QAResources
+
+if TYPE_CHECKING:
+    from workbench.qa.termbase_worker import TermbaseWorker
 
 Progress = Callable[[int, int], None]  # (units done, units in all)
 _PROGRESS_EVERY = 500
@@ -86,21 +89,11 @@ def copy_to_repeats(found: Sequence[Finding], repeats: Sequence[Unit]) -> list[F
     return [replace(finding, unit=unit) for unit in repeats for finding in found]
 
 
-def run_qa(
-    units: Sequence[Unit],
-    profile: Profile,
-    resources: QAResources | None = None,
-    *,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    workers: int = 1,
-) -> QAResult:
-    """Every enabled check of ``profile`` over ``units``; findings in unit order.
-
-    ``workers`` > 1 runs the per-unit checks in forked processes (see ``parallel``); use
-    ``parallel.worker_count(len(units))`` to choose, and never from a process with threads.
-    """
-    resources = resources or QAResources()
+def profile_checks(
+    profile: Profile, resources: QAResources
+) -> tuple[list[Check], list[tuple[UnitCheck, CheckContext]], list[tuple[RunCheck, CheckContext]]]:
+    """The enabled checks of ``profile``, and their per-unit and run-wide functions, each
+    with its context (severity and options from the profile, the run's resources)."""
     checks = all_checks()
     enabled = [checks[c] for c in profile.enabled_checks() if c in checks]
     contexts = {
@@ -114,17 +107,45 @@ def run_qa(
     }
     per_unit = [(check.unit_fn, contexts[check.id]) for check in enabled if check.unit_fn]
     per_run = [(check.run_fn, contexts[check.id]) for check in enabled if check.run_fn]
+    return enabled, per_unit, per_run
 
+
+def run_qa(
+    units: Sequence[Unit],
+    profile: Profile,
+    resources: QAResources | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int = 1,
+    termbase_worker: TermbaseWorker | None = None,
+) -> QAResult:
+    """Every enabled check of ``profile`` over ``units``; findings in unit order.
+
+    ``workers`` > 1 runs the per-unit checks in forked processes (see ``parallel``); use
+    ``parallel.worker_count(len(units))`` to choose, and never from a process with threads.
+    ``termbase_worker`` runs the checks that read the term base in its own process.
+    """
+    resources = resources or QAResources()
+    enabled, per_unit, per_run = profile_checks(profile, resources)
     total = len(units)
     distinct, repeats = distinct_units(units)
+    if termbase_worker is not None:
+        # The worker runs the checks that read the term base (see ``termbase_worker``).
+        per_unit = [(fn, ctx) for fn, ctx in per_unit if not ctx.spec.uses_termbase]
     if workers > 1 and per_unit and total > 1:
-        findings = _run_parallel(units, distinct, repeats, per_unit, per_run, workers, progress)
+        findings = _run_parallel(
+            units, distinct, repeats, per_unit, per_run, workers, progress, termbase_worker
+        )
     else:
         findings = _check_units(distinct, repeats, per_unit, progress, cancelled)
         for run_fn, context in per_run:
             if cancelled is not None and cancelled():
                 raise Cancelled("QA run cancelled")
             findings.extend(run_fn(units, context))
+        if termbase_worker is not None:
+            termbase_worker.send(distinct)
+            findings += termbase_worker.receive(distinct, repeats)
         if progress is not None:
             progress(total, total)
     findings.sort(key=finding_order)
@@ -167,10 +188,11 @@ def _run_parallel(
     per_run: list[tuple[RunCheck, CheckContext]],
     workers: int,
     progress: Progress | None,
+    termbase_worker: TermbaseWorker | None,
 ) -> list[Finding]:
     """Per-unit checks that need no term base, and the run-wide checks, in forked workers;
     meanwhile the parent loads the term base (when that is still to do) and runs the
-    checks that read it."""
+    checks that read it, or hands the units to the ``termbase_worker`` that does."""
     from workbench.qa.parallel import run_unit_checks
 
     forked = [(fn, ctx) for fn, ctx in per_unit if not ctx.spec.uses_termbase]
@@ -187,13 +209,21 @@ def _run_parallel(
     def run_wide() -> list[Finding]:
         return [finding for run_fn, context in per_run for finding in run_fn(units, context)]
 
-    return run_unit_checks(
+    def in_parent() -> list[Finding]:
+        if termbase_worker is not None:
+            termbase_worker.send(distinct)  # its answer is read after the workers'
+        return _check_units(distinct, repeats, local)
+
+    findings = run_unit_checks(
         distinct,
         repeats,
         forked,
         workers,
         every_unit=units,
         run_wide=run_wide,
-        while_waiting=lambda: _check_units(distinct, repeats, local),
+        while_waiting=in_parent,
         progress=progress,
     )
+    if termbase_worker is not None:
+        findings += termbase_worker.receive(distinct, repeats)
+    return findings
