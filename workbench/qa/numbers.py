@@ -475,6 +475,9 @@ def _en_pct_kind(suffix: str | None, default: str) -> str:
 def _extract_en(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     lowered = text.lower()
+    # Approximation words are looked up in the lower-cased text where offsets agree (the
+    # lower case of a few letters, such as "İ", is two characters).
+    before = lowered if len(lowered) == len(text) else None
     hints = _EN_HINTS.intersection(_ALPHA.findall(lowered))
     # "5 million" needs only the digits pattern; "five million" and "a million" need words.
     if hints and (not hints <= _SCALE_WORDS or _A_SCALE.search(text)):
@@ -488,10 +491,14 @@ def _extract_en(text: str) -> list[NumberMention]:
             continue
         start, end = m.span()
         raw = m.group()
-        approx = text[max(0, start - 20) : start].lower().endswith(_EN_APPROX_BEFORE)
+        approx = (
+            before.endswith(_EN_APPROX_BEFORE, max(0, start - 20), start)
+            if before is not None
+            else text[max(0, start - 20) : start].lower().endswith(_EN_APPROX_BEFORE)
+        )
         if m["num"] is not None:
             digits = m["num"]
-            if _YEAR_PAIR.fullmatch(digits):  # "2020,2021": two years missing a space
+            if "," in digits and _YEAR_PAIR.fullmatch(digits):  # "2020,2021": two years
                 pos = start
                 for part in digits.split(","):
                     year = Decimal(part)
