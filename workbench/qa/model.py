@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 _Frozen = TypeVar("_Frozen")
 
@@ -60,8 +60,7 @@ class Unit:
         return None
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):  # a tuple: a large file can have tens of thousands of fixes
     """Replace ``text[start:end]`` of one side with ``replacement``.
 
     A fix is only offered where it is safe: applying it changes exactly that span.

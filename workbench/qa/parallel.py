@@ -65,19 +65,7 @@ def unpack_finding(
 ) -> list[Finding]:
     """The finding for its unit and for each unit that repeats that unit's texts."""
     index, check, side, severity, message_en, message_zh, span, fix, data = packed
-    unpacked_fix = (
-        None
-        if fix is None
-        else made_fast(
-            Fix,
-            side=_SIDES[fix[0]],
-            start=fix[1],
-            end=fix[2],
-            replacement=fix[3],
-            label_en=fix[4],
-            label_zh=fix[5],
-        )
-    )
+    unpacked_fix = None if fix is None else Fix(_SIDES[fix[0]], *fix[1:])
     side_value, severity_value = _SIDES[side], _SEVERITIES[severity]
     return [
         made_fast(

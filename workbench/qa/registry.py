@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from workbench.qa.model import Finding, Fix, Severity, Side, Unit
+from workbench.qa.model import Finding, Fix, Severity, Side, Unit, made_fast
 
 if TYPE_CHECKING:
     from workbench.qa.resources import QAResources
@@ -69,7 +69,8 @@ class CheckContext:
         fix: Fix | None = None,
         **data: Any,
     ) -> Finding:
-        return Finding(
+        return made_fast(
+            Finding,
             check=self.spec.id,
             unit=unit,
             side=side,
@@ -79,6 +80,7 @@ class CheckContext:
             span=span,
             fix=fix,
             data=data,
+            ignored_reason=None,
         )
 
 

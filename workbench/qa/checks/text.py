@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.language import HAN_CLASS
+from workbench.qa.checks.tags import protected_spans
 from workbench.qa.model import Finding, Fix, Severity, Side, Unit
 from workbench.qa.registry import CheckContext, CheckSpec, unit_check
 
@@ -194,9 +195,9 @@ def missing_apostrophe(unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _without_protected(text: str) -> str:
-    from workbench.qa.checks.tags import protected_spans
-
     spans = protected_spans(text)
+    if not spans:
+        return text
     for start, end in reversed(spans):
         text = text[:start] + text[end:]
     return text.strip()
