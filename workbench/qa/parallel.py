@@ -27,7 +27,7 @@ _SIDES = {side.value: side for side in Side}
 _SEVERITIES = {severity.value: severity for severity in Severity}
 
 MIN_UNITS = 20_000  # below this the fork and the hand-back cost more than they save
-_CHUNKS_PER_WORKER = 4  # progress moves a few times per worker
+_CHUNKS_PER_WORKER = 8  # small enough that no worker idles long at the end
 
 # Set in the parent just before forking; the workers read it (never pickled).
 _STATE: tuple[Sequence[Unit], UnitChecks, Sequence[Unit], Callable[[], list[Finding]]] | None = None
@@ -85,7 +85,7 @@ def unpack_finding(
     ]
 
 
-def _check_range(bounds: tuple[int, int]) -> list[Packed]:
+def _check_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], list[Packed]]:
     assert _STATE is not None
     units, per_unit, _, _ = _STATE
     packed: list[Packed] = []
@@ -93,7 +93,7 @@ def _check_range(bounds: tuple[int, int]) -> list[Packed]:
         unit = units[index]
         for unit_fn, context in per_unit:
             packed.extend(pack_finding(finding, index) for finding in unit_fn(unit, context))
-    return packed
+    return bounds, packed
 
 
 def _run_wide(_: object) -> list[Packed]:
@@ -135,10 +135,11 @@ def run_unit_checks(
         context = multiprocessing.get_context("fork")
         with context.Pool(workers) as pool:
             wide = pool.apply_async(_run_wide, (None,))  # first: it is one long task
-            pending = pool.imap(_check_range, ranges)
+            # In the order they are done: the parent unpacks while the others still run.
+            pending = pool.imap_unordered(_check_range, ranges)
             findings = while_waiting()
             checked = 0
-            for (start, end), packed in zip(ranges, pending, strict=True):
+            for (start, end), packed in pending:
                 for item in packed:
                     findings.extend(unpack_finding(item, units, repeats))
                 checked += end - start + sum(len(r) for r in repeats[start:end])
