@@ -138,13 +138,17 @@ def run_unit_checks(
             # In the order they are done: the parent unpacks while the others still run.
             pending = pool.imap_unordered(_check_range, ranges)
             findings = while_waiting()
+            by_chunk: dict[int, list[Finding]] = {}
             checked = 0
             for (start, end), packed in pending:
+                by_chunk[start] = chunk = []
                 for item in packed:
-                    findings.extend(unpack_finding(item, units, repeats))
+                    chunk.extend(unpack_finding(item, units, repeats))
                 checked += end - start + sum(len(r) for r in repeats[start:end])
                 if progress is not None:
                     progress(checked, all_units)
+            for start in sorted(by_chunk):  # in unit order again: the final sort has less to do
+                findings += by_chunk[start]
             for item in wide.get():
                 findings.extend(unpack_finding(item, every_unit))
     finally:
