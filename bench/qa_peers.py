@@ -116,10 +116,45 @@ def _pofilter_recall(output: Path, units: int) -> dict:
     return data
 
 
+def per_check(xliff: Path, tbx: Path) -> None:
+    """Each check alone over the file's distinct pairs, in this process with the collector
+    paused (as a file run has it), minus the floor every run pays (dedup, loop, sort)."""
+    import time
+
+    from workbench.collector import collector_paused
+    from workbench.interchange.reader import read_bilingual
+    from workbench.qa.file_units import file_units
+    from workbench.qa.jobs import read_termbase_files
+    from workbench.qa.profiles import builtin_profiles
+    from workbench.qa.resources import QAResources
+    from workbench.qa.runner import run_qa
+    from workbench.termbase.matcher import TermMatcher
+
+    with collector_paused():
+        units = file_units(read_bilingual(xliff))
+        resources = QAResources(TermMatcher.build(read_termbase_files([tbx])))
+        profile = builtin_profiles()["translation"]
+        run_qa(units[:300], profile, resources)  # word lists, names, compiled patterns
+
+        def timed(check_id: str) -> float:
+            start = time.perf_counter()
+            run_qa(units, profile.only([check_id]), resources)
+            return time.perf_counter() - start
+
+        floor = timed("untranslated")
+        print(f"| check | seconds over {len(units):,} units |\n|---|---:|")
+        for check_id in profile.enabled_checks():
+            print(f"| {check_id} | {max(timed(check_id) - floor, 0):.2f} |")
+        print(f"| (floor: dedup, loop, sort) | {floor:.2f} |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--units", type=int, default=50000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--per-check", action="store_true", help="time each check alone instead (one process)"
+    )
     args = parser.parse_args()
     xliff = CORPUS / f"units_{args.units}.xliff"
     glossary = CORPUS / "glossary_20000.utf8"
@@ -134,6 +169,9 @@ def main() -> int:
         from workbench.termbase.formats import read_termbase_file, write_termbase_file
 
         write_termbase_file(tbx, read_termbase_file(glossary), "tbx")
+    if args.per_check:
+        per_check(xliff, tbx)
+        return 0
     results = OUT / "results.jsonl"
     ours_out, peer_out = OUT / f"ours_{args.units}.json", OUT / f"pofilter_{args.units}.xliff"
     workbench = ROOT / ".venv" / "bin" / "workbench"
