@@ -110,7 +110,8 @@ def _serve(
         packed: list[Packed] = []
         for index, unit in enumerate(units):
             for unit_fn, context in checks:
-                packed.extend(pack_finding(finding, index) for finding in unit_fn(unit, context))
+                for finding in unit_fn(unit, context):
+                    packed.append(pack_finding(finding, index))
         connection.send(("ok", packed))
     except WorkbenchError as exc:
         connection.send(("error", str(exc)))
