@@ -29,15 +29,12 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED_BENCH = ROOT.parent / "shared" / "bench"
-PEERS = Path(os.environ.get("PEERS_WORK", Path(tempfile.gettempdir()) / "peers"))
-CORPUS = Path(os.environ.get("CORPUS", PEERS / "corpus"))
+from bench.peers import CORPUS, ROOT, SHARED_BENCH, hyperfine
+
 DATA = ROOT / ".bench-data"
 OUT = DATA / "publish"
 SECTIONS = 10  # sections of the issue; articles are dealt out in order, 10 to a section
@@ -184,30 +181,6 @@ def cached_workspace(magazine_md: Path, magazine: Magazine) -> tuple[Path, int]:
 
         open_workspace(path).close()
     return path, int(json.loads(meta.read_text())["issue"])
-
-
-def _hf(name: str, label: str, command: str, runs: int, results: Path) -> dict:
-    subprocess.run(
-        [
-            sys.executable,
-            str(SHARED_BENCH / "hf.py"),
-            "--name",
-            name,
-            "--input",
-            label,
-            "--runs",
-            str(runs),
-            "--warmup",
-            "1",
-            "--results",
-            str(results),
-            "--",
-            command,
-        ],
-        check=True,
-    )
-    rows = [json.loads(line) for line in results.read_text().splitlines() if line.strip()]
-    return next(row for row in reversed(rows) if row["name"] == name)
 
 
 def _pooled(rounds: list[dict]) -> dict:
@@ -361,7 +334,7 @@ def main() -> int:
     for _ in range(args.rounds):
         for name, tool, what, command, output in plan:
             load = round(os.getloadavg()[0], 2)
-            timing = _hf(name, label, command, args.runs, results)
+            timing = hyperfine(name, label, command, args.runs, results)
             row = rows.setdefault(
                 name,
                 {"tool": tool, "what": what, "output": str(output), "cmd": timing["cmd"]},

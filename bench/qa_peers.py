@@ -16,17 +16,13 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import os
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED_BENCH = ROOT.parent / "shared" / "bench"
-PEERS = Path(os.environ.get("PEERS_WORK", Path(tempfile.gettempdir()) / "peers"))
-CORPUS = Path(os.environ.get("CORPUS", PEERS / "corpus"))
+from bench.peers import CORPUS, PEERS, ROOT, SHARED_BENCH, hyperfine
+
 OUT = ROOT / ".bench-data" / "qa"
 
 # Planted kind -> the checks of ours that report it. pofilter's own kinds (startcaps,
@@ -39,30 +35,6 @@ KIND_CHECKS = {
     "brackets": {"unpaired-brackets"},
     "untranslated": {"untranslated", "same-as-source"},
 }
-
-
-def _hf(name: str, label: str, command: str, runs: int, results: Path) -> dict:
-    subprocess.run(
-        [
-            sys.executable,
-            str(SHARED_BENCH / "hf.py"),
-            "--name",
-            name,
-            "--input",
-            label,
-            "--runs",
-            str(runs),
-            "--warmup",
-            "1",
-            "--results",
-            str(results),
-            "--",
-            command,
-        ],
-        check=True,
-    )
-    rows = [json.loads(line) for line in results.read_text().splitlines() if line.strip()]
-    return next(row for row in reversed(rows) if row["name"] == name)
 
 
 def _expected(units: int) -> list[tuple[str, str]]:
@@ -176,7 +148,7 @@ def main() -> int:
     ours_out, peer_out = OUT / f"ours_{args.units}.json", OUT / f"pofilter_{args.units}.xliff"
     workbench = ROOT / ".venv" / "bin" / "workbench"
     label = f"{args.units:,} zh→en units XLIFF"
-    ours = _hf(
+    ours = hyperfine(
         f"workbench_qa_{args.units // 1000}k",
         f"{label} + 20,000-concept TBX, all 18 checks",
         # Exit status 1 means "error findings" (there are planted errors), not a failure.
@@ -185,7 +157,7 @@ def main() -> int:
         args.runs,
         results,
     )
-    peer = _hf(
+    peer = hyperfine(
         f"pofilter_{args.units // 1000}k",
         f"{label}, all default pofilter checks",
         f"{pofilter} --progress=none -i {xliff} -o {peer_out}",

@@ -24,20 +24,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED_BENCH = ROOT.parent / "shared" / "bench"
-PEERS = Path(os.environ.get("PEERS_WORK", Path(tempfile.gettempdir()) / "peers"))
-CORPUS = Path(os.environ.get("CORPUS", PEERS / "corpus"))
+from bench.peers import CORPUS, ROOT, SHARED_BENCH, hyperfine
+
 OUT = ROOT / ".bench-data" / "tm"
 SEED = 20250101  # make_corpus.py's default
 EXTRA_SALT = 8  # make_corpus uses salts 1–7
@@ -71,30 +67,6 @@ def build_inputs(size: int) -> tuple[Path, Path]:
     make_corpus.write_tmx(str(tmx), units)
     make_corpus.write_tsv(str(tsv), units)
     return tmx, tsv
-
-
-def _hf(name: str, label: str, command: str, prepare: str, runs: int, results: Path) -> dict:
-    subprocess.run(
-        [
-            sys.executable,
-            str(SHARED_BENCH / "hf.py"),
-            "--name",
-            name,
-            "--input",
-            label,
-            "--runs",
-            str(runs),
-            "--prepare",
-            prepare,
-            "--results",
-            str(results),
-            "--",
-            command,
-        ],
-        check=True,
-    )
-    rows = [json.loads(line) for line in results.read_text().splitlines() if line.strip()]
-    return next(row for row in reversed(rows) if row["name"] == name)
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -253,14 +225,14 @@ def main() -> int:
     if not args.skip_import or not workspace.exists():
         workbench = ROOT / ".venv" / "bin" / "workbench"
         ws = f"--workspace {workspace}"
-        summary["import"] = _hf(
+        summary["import"] = hyperfine(
             f"workbench_tm_import_{args.units // 1000}k",
             f"{args.units:,}-unit zh→en TMX ({summary['tmx_mb']} MB) into an empty workspace",
             f"{workbench} {ws} tm import {tmx}",
-            f"rm -f {workspace} {workspace}-wal {workspace}-shm &&"
-            f" {workbench} {ws} init --no-starter-terms >/dev/null",
             args.runs,
             results,
+            prepare=f"rm -f {workspace} {workspace}-wal {workspace}-shm &&"
+            f" {workbench} {ws} init --no-starter-terms >/dev/null",
         )
     rows = _tsv(queries_tsv, 4)[: args.queries]
     queries, kinds = [r[2] for r in rows], [r[1] for r in rows]
